@@ -1,0 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerMessageHandlers } from '@/utils/background/register-messages';
+import { registerWelcomePage } from '@/utils/background/welcome';
+
+export default defineBackground(() => {
+  registerMessageHandlers();
+  registerWelcomePage();
+});

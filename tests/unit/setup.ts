@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/utils/db';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // A fresh database per test: tests never see each other's records.
+  await db.delete();
+  await db.open();
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});

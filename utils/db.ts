@@ -1,0 +1,92 @@
+/**
+ * Lectern's one database. Only this module imports Dexie; repositories (lectures.ts, notes.ts,
+ * sessions.ts) are the only callers of `db`. Content scripts never come here: in a page,
+ * IndexedDB belongs to the site, so they send messages to the background instead.
+ *
+ * Schema versions only move forward: a shipped version is never edited; a new one is added with
+ * an `.upgrade()` and a test that opens a database written by the previous version.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+
+export { liveQuery } from 'dexie';
+
+/** Seconds of video time: [start, end). */
+export type Range = [start: number, end: number];
+
+export interface Lecture {
+  /** Stable across visits: `youtube:<id>`, `vimeo:<id>`, … or `url:<normalised canonical URL>`. */
+  key: string;
+  /** Adapter that named it: 'youtube', 'coursera', …, 'generic'. */
+  platform: string;
+  title: string;
+  /** Host name shown to the student, e.g. `www.youtube.com`. */
+  site: string;
+  /** The page to return to. */
+  url: string;
+  /** Seconds, when known. */
+  duration: number | null;
+  /** Seconds; where "Continue from" resumes. */
+  lastPosition: number;
+  /** Merged, sorted ranges of video time actually played. */
+  watched: Range[];
+  createdAt: number;
+  updatedAt: number;
+  lastWatchedAt: number;
+}
+
+export type NoteKind = 'note' | 'question' | 'recall' | 'bookmark';
+export type Confidence = 'got' | 'shaky' | 'lost';
+
+export interface Note {
+  id: string;
+  lectureKey: string;
+  /** Seconds into the video. */
+  time: number;
+  kind: NoteKind;
+  text: string;
+  /** Lower-case, without '#', parsed from the text. */
+  tags: string[];
+  /** For recalls: the segment of video time the recall covers. */
+  segment?: Range;
+  confidence?: Confidence;
+  /** For questions: answered by the teacher or the student. */
+  answered?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type SessionPhase = 'focus' | 'shortBreak' | 'longBreak';
+export type SessionOutcome = 'completed' | 'skipped' | 'stopped' | 'interrupted';
+
+export interface FocusSession {
+  id: string;
+  phase: SessionPhase;
+  plannedMs: number;
+  /** Time actually counted (pauses excluded). */
+  activeMs: number;
+  startedAt: number;
+  endedAt: number;
+  outcome: SessionOutcome;
+  lectureKeys: string[];
+  noteCount: number;
+}
+
+export type LecternDb = Dexie & {
+  lectures: EntityTable<Lecture, 'key'>;
+  notes: EntityTable<Note, 'id'>;
+  sessions: EntityTable<FocusSession, 'id'>;
+};
+
+export const DB_NAME = 'lectern';
+
+export function openDatabase(name = DB_NAME): LecternDb {
+  const database = new Dexie(name) as LecternDb;
+  database.version(1).stores({
+    lectures: 'key, site, lastWatchedAt, updatedAt',
+    notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt',
+    sessions: 'id, startedAt, phase',
+  });
+  return database;
+}
+
+export const db = openDatabase();

@@ -1,0 +1,56 @@
+/** The lectures repository: the only code that reads and writes the `lectures` table. */
+import { db, type Lecture, type Range } from './db';
+import { addRange } from './ranges';
+
+export interface LectureSighting {
+  key: string;
+  platform: string;
+  title: string;
+  site: string;
+  url: string;
+  duration: number | null;
+}
+
+/** Records that the student has a lecture open; creates it on the first visit. */
+export async function recordLectureSighting(seen: LectureSighting, now: number): Promise<Lecture> {
+  return db.transaction('rw', db.lectures, async () => {
+    const existing = await db.lectures.get(seen.key);
+    const lecture: Lecture = existing
+      ? {
+          ...existing,
+          // Keep a title the student (or a better adapter) gave; fill in what was missing.
+          title: existing.title || seen.title,
+          url: seen.url || existing.url,
+          duration: seen.duration ?? existing.duration,
+          updatedAt: now,
+          lastWatchedAt: now,
+        }
+      : { ...seen, lastPosition: 0, watched: [], createdAt: now, updatedAt: now, lastWatchedAt: now };
+    await db.lectures.put(lecture);
+    return lecture;
+  });
+}
+
+/** Records playback progress: the last position and a newly watched range. */
+export async function recordProgress(key: string, position: number, watched: Range | null, now: number) {
+  await db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return;
+    await db.lectures.put({
+      ...lecture,
+      lastPosition: position,
+      watched: watched ? addRange(lecture.watched, watched) : lecture.watched,
+      updatedAt: now,
+      lastWatchedAt: now,
+    });
+  });
+}
+
+export function getLecture(key: string): Promise<Lecture | undefined> {
+  return db.lectures.get(key);
+}
+
+/** Every lecture, the most recently watched first. */
+export function listLecturesByRecent(): Promise<Lecture[]> {
+  return db.lectures.orderBy('lastWatchedAt').reverse().toArray();
+}

@@ -1,0 +1,85 @@
+/**
+ * Lectern's message protocol: every message a content script or an extension page may send to
+ * the background, in one place. Each has a valibot schema for its payload (pages are hostile
+ * input: the background validates every payload before it touches anything) and a response type.
+ * Replies are values, never thrown strings: `{ ok: true, data }` or `{ ok: false, error }`.
+ *
+ * The always-on content script imports this module for its types only (`import type`), so
+ * valibot never reaches every page.
+ */
+import * as v from 'valibot';
+import type { Lecture } from './db';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(4096),
+  v.check((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'),
+);
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(7 * 24 * 3600));
+
+export const LectureSightingSchema = v.strictObject({
+  key: nonEmpty(2048),
+  platform: nonEmpty(40),
+  title: text(500),
+  site: text(255),
+  url: httpUrl,
+  duration: v.nullable(seconds),
+});
+
+export const requestSchemas = {
+  /** A content script found a lecture video; the reply is the stored lecture. */
+  'lecture/seen': LectureSightingSchema,
+} as const;
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+
+export interface Responses {
+  'lecture/seen': { lecture: Lecture };
+}
+
+export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export interface MessageSender {
+  /** The sending extension's id; always ours for messages we accept. */
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type Handlers = {
+  [T in MessageType]: (payload: RequestOf<T>, sender: MessageSender) => Promise<Responses[T]>;
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+}
+
+/** Validates a raw message and runs its handler. Invalid input writes nothing and says why. */
+export async function dispatchMessage(
+  handlers: Handlers,
+  raw: unknown,
+  sender: MessageSender,
+): Promise<Reply<MessageType>> {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'Lectern: a message must be an object.' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (!isMessageType(type)) return { ok: false, error: `Lectern: unknown message type ${JSON.stringify(type)}.` };
+  const parsed = v.safeParse(requestSchemas[type], payload);
+  if (!parsed.success) {
+    return { ok: false, error: `Lectern: invalid ${type} message: ${v.summarize(parsed.issues)}` };
+  }
+  try {
+    const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<Responses[MessageType]>;
+    return { ok: true, data: await handler(parsed.output, sender) };
+  } catch (error) {
+    return { ok: false, error: `Lectern could not ${type}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * The always-on content script (`lecture`) runs in every frame of every page, so it must stay
+ * tiny: it is built without the webextension-polyfill (which WXT's content-script runtime would
+ * otherwise pull in). In a content script the native `browser` (Firefox) or `chrome` (Chrome MV3,
+ * promise-based) object does everything it needs. See utils/video/README.md.
+ */
+const ALWAYS_ON_SCRIPTS = new Set(['lecture']);
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => ALWAYS_ON_SCRIPTS.has(entry.name))) return;
+      const alias = config.resolve?.alias;
+      const shim = { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/native-browser.ts` };
+      config.resolve ??= {};
+      config.resolve.alias = Array.isArray(alias)
+        ? [shim, ...alias]
+        : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Lectern',
+    description:
+      'Timestamped notes on any recorded lecture, recall prompts, a focus timer and revision — all on your device.',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lectern@lectern.study',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
