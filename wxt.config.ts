@@ -35,9 +35,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lectern@lectern.study',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -9,7 +9,7 @@ export function LibraryApp() {
   useTheme();
   const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
   return (
-    <div class="library">
+    <div class="page">
       <header class="library-header">
         <h1>Lectern library</h1>
         <nav aria-label="Lectern pages">

@@ -11,7 +11,7 @@ export function OptionsApp() {
     return themeSetting.watch(setTheme);
   }, []);
   return (
-    <main class="library">
+    <main class="page">
       <h1>Lectern options</h1>
       <label>
         Theme{' '}

@@ -4,7 +4,7 @@ import { useTheme } from '@/utils/hooks/use-theme';
 export function WelcomeApp() {
   useTheme();
   return (
-    <main class="library">
+    <main class="page">
       <h1>Welcome to Lectern</h1>
       <p>Lectern helps you learn from recorded lectures on your own schedule, on any course site.</p>
       <ol>

@@ -6,7 +6,13 @@ const TRACKING_PARAMS = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|si$|feature$)/;
 export function normalisePageUrl(href: string): string {
   const url = new URL(href);
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
+  // forEach, not for…of: in Firefox content scripts URLSearchParams iterators are not iterable
+  // across the Xray boundary.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    names.push(name);
+  });
+  for (const name of names) if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
   url.searchParams.sort();
   return url.href;
 }

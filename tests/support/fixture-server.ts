@@ -1,0 +1,90 @@
+/**
+ * Serves tests/fixtures (replica course pages and the demo lecture video) on 127.0.0.1, with
+ * HTTP range requests so videos can seek. Browsers map real host names (www.youtube.com,
+ * lms.example.edu, …) to it, so platform adapters see the URLs they would see in the wild.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.m4s': 'video/iso.segment',
+  '.mpd': 'application/dash+xml',
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.vtt': 'text/vtt',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** `http://<host>:<port><path>` for a fixture served under a (mapped) host name. */
+  url(path: string, host?: string): string;
+  close(): Promise<void>;
+}
+
+/** Maps a request path to a fixture file; pretty URLs (`/watch`, `/course/x`) use a route table. */
+function fileFor(pathname: string, routes: Record<string, string>): string | null {
+  const routed = Object.entries(routes).find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const relative = routed ? routed[1] : pathname;
+  const file = normalize(join(FIXTURES_DIR, decodeURIComponent(relative)));
+  if (!file.startsWith(FIXTURES_DIR)) return null;
+  try {
+    const stat = statSync(file);
+    return stat.isDirectory() ? join(file, 'index.html') : file;
+  } catch {
+    return null;
+  }
+}
+
+export async function startFixtureServer(routes: Record<string, string> = {}, port = 0): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = fileFor(url.pathname, routes);
+    let size: number;
+    try {
+      if (!file) throw new Error('outside fixtures');
+      size = statSync(file).size;
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'accept-ranges': 'bytes',
+      'cache-control': 'no-store',
+    };
+    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start >= size || start > end) {
+        response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      response.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+      createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': size });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    port: actualPort,
+    url: (path, host = '127.0.0.1') => `http://${host}:${actualPort}${path}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
