@@ -31,7 +31,9 @@ function alwaysOnBytes(): { bytes: number; files: string[] } {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 interface ProfileNode {
@@ -103,7 +105,10 @@ console.log(`Always-on content script: ${always.bytes} bytes (${always.files.joi
 
 const withLectern = await launch(true);
 const without = await launch(false);
-const results = { with: [] as Awaited<ReturnType<typeof measureChurn>>[], without: [] as Awaited<ReturnType<typeof measureChurn>>[] };
+const results = {
+  with: [] as Awaited<ReturnType<typeof measureChurn>>[],
+  without: [] as Awaited<ReturnType<typeof measureChurn>>[],
+};
 await measureChurn(withLectern, churnUrl); // warm-up, not counted
 await measureChurn(without, churnUrl);
 for (let run = 0; run < RUNS; run++) {
@@ -121,5 +126,9 @@ const scriptWith = median(results.with.map((r) => r.scriptMs));
 const scriptWithout = median(results.without.map((r) => r.scriptMs));
 console.log(`Churn page (no video), median of ${RUNS} runs each:`);
 console.log(`  Lectern's own script time (CPU profile): ${lectern.toFixed(2)} ms per run (target < 1 ms)`);
-console.log(`  Main-thread task time: ${taskWith.toFixed(0)} ms with / ${taskWithout.toFixed(0)} ms without = x${(taskWith / taskWithout).toFixed(2)} (noisy)`);
-console.log(`  Page script time: ${scriptWith.toFixed(0)} ms with / ${scriptWithout.toFixed(0)} ms without = x${(scriptWith / scriptWithout).toFixed(2)} (noisy)`);
+console.log(
+  `  Main-thread task time: ${taskWith.toFixed(0)} ms with / ${taskWithout.toFixed(0)} ms without = x${(taskWith / taskWithout).toFixed(2)} (noisy)`,
+);
+console.log(
+  `  Page script time: ${scriptWith.toFixed(0)} ms with / ${scriptWithout.toFixed(0)} ms without = x${(scriptWith / scriptWithout).toFixed(2)} (noisy)`,
+);

@@ -29,21 +29,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('foundation in %s', (browser
 
   it('finds a video in a page and in a cross-origin iframe, stored by the background through Dexie', async () => {
     const library = await browser.openExtensionPage('/dashboard.html');
-    await library.waitFor(() => document.body.textContent?.includes('No lectures yet') || document.querySelector('.lecture-list'), null);
+    await library.waitFor(
+      () => document.body.textContent?.includes('No lectures yet') || document.querySelector('.lecture-list'),
+      null,
+    );
 
     const demo = await browser.open(server.url('/demo/', 'lectern.test'));
     const course = await browser.open(server.url('/lms/course.html', 'lms.example.edu'));
-    await course.waitFor(() => (document.querySelector('iframe') as HTMLIFrameElement | null)?.src.includes('video.example.org'), null);
+    await course.waitFor(
+      () => (document.querySelector('iframe') as HTMLIFrameElement | null)?.src.includes('video.example.org'),
+      null,
+    );
 
     await library.waitFor(
       () => {
         const titles = [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
-        return titles.includes('Cells and energy — Biology 101, Lecture 1') && titles.includes('Thermodynamics lecture');
+        return (
+          titles.includes('Cells and energy — Biology 101, Lecture 1') && titles.includes('Thermodynamics lecture')
+        );
       },
       null,
       20_000,
     );
-    const rows = await library.evaluate(() => [...document.querySelectorAll('.lecture-row')].map((row) => row.textContent));
+    const rows = await library.evaluate(() =>
+      [...document.querySelectorAll('.lecture-row')].map((row) => row.textContent),
+    );
     expect(rows.find((row) => row?.includes('Thermodynamics lecture'))).toContain('video.example.org');
     expect(rows.find((row) => row?.includes('Cells and energy'))).toContain('lectern.test');
     await demo.close();

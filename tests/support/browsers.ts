@@ -188,7 +188,9 @@ export async function launchFirefox(): Promise<StudentBrowser> {
       'media.block-autoplay-until-in-foreground': false,
       'ui.key.menuAccessKeyFocuses': false,
       'network.proxy.type': 0,
-      ...(process.env.LECTERN_DEBUG ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
+      ...(process.env.LECTERN_DEBUG
+        ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }
+        : {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -208,9 +210,14 @@ export async function launchFirefox(): Promise<StudentBrowser> {
       // A unique query marks the new tab so it can be told apart from others on the same page.
       const [base = path, hash] = path.split('#');
       const marked = `${base}${base.includes('?') ? '&' : '?'}tab=${Math.random().toString(36).slice(2)}`;
-      await welcome.evaluate((url) => {
-        void (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.tabs.create({ url });
-      }, hash === undefined ? marked : `${marked}#${hash}`);
+      await welcome.evaluate(
+        (url) => {
+          void (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.tabs.create({
+            url,
+          });
+        },
+        hash === undefined ? marked : `${marked}#${hash}`,
+      );
       return wrapPuppeteer(await findPage(browser, `${extensionOrigin}${marked}`));
     },
     close: () => browser.close(),

@@ -72,7 +72,11 @@ export async function startFixtureServer(routes: Record<string, string> = {}, po
         response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
         return;
       }
-      response.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+      response.writeHead(206, {
+        ...headers,
+        'content-range': `bytes ${start}-${end}/${size}`,
+        'content-length': end - start + 1,
+      });
       createReadStream(file, { start, end }).pipe(response);
       return;
     }
