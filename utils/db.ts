@@ -84,7 +84,7 @@ export function openDatabase(name = DB_NAME): LecternDb {
   database.version(1).stores({
     lectures: 'key, site, lastWatchedAt, updatedAt',
     notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt',
-    sessions: 'id, startedAt, phase',
+    sessions: 'id, startedAt, endedAt, phase, outcome',
   });
   return database;
 }

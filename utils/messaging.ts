@@ -1,44 +1,31 @@
 /**
  * Lectern's message protocol: every message a content script or an extension page may send to
- * the background, in one place. Each has a valibot schema for its payload (pages are hostile
- * input: the background validates every payload before it touches anything) and a response type.
+ * the background, in one place (each domain's messages in utils/protocol/<domain>.ts). Each has
+ * a valibot schema for its payload (pages are hostile input: the background validates every payload before it touches anything) and a response type.
  * Replies are values, never thrown strings: `{ ok: true, data }` or `{ ok: false, error }`.
  *
  * The always-on content script imports this module for its types only (`import type`), so
  * valibot never reaches every page.
  */
 import * as v from 'valibot';
-import type { Lecture } from './db';
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const httpUrl = v.pipe(
-  v.string(),
-  v.maxLength(4096),
-  v.check((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'),
-);
-const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(7 * 24 * 3600));
-
-export const LectureSightingSchema = v.strictObject({
-  key: nonEmpty(2048),
-  platform: nonEmpty(40),
-  title: text(500),
-  site: text(255),
-  url: httpUrl,
-  duration: v.nullable(seconds),
-});
+import { type LectureResponses, lectureRequests } from './protocol/lectures';
+import { type LibraryResponses, libraryRequests } from './protocol/library';
+import { type NoteResponses, noteRequests } from './protocol/notes';
+import { type PromptResponses, promptRequests } from './protocol/prompts';
+import { type TimerResponses, timerRequests } from './protocol/timer';
 
 export const requestSchemas = {
-  /** A content script found a lecture video; the reply is the stored lecture. */
-  'lecture/seen': LectureSightingSchema,
+  ...lectureRequests,
+  ...noteRequests,
+  ...promptRequests,
+  ...timerRequests,
+  ...libraryRequests,
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
-export interface Responses {
-  'lecture/seen': { lecture: Lecture };
-}
+export interface Responses extends LectureResponses, NoteResponses, PromptResponses, TimerResponses, LibraryResponses {}
 
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
 
@@ -55,9 +42,12 @@ export interface MessageSender {
   frameId?: number;
 }
 
-export type Handlers = {
-  [T in MessageType]: (payload: RequestOf<T>, sender: MessageSender) => Promise<Responses[T]>;
-};
+export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: MessageSender) => Promise<Responses[T]>;
+
+/** One domain's handlers: exactly the messages of that domain (utils/background/handlers/<domain>.ts). */
+export type DomainHandlers<K extends MessageType> = { [T in K]: Handler<T> };
+
+export type Handlers = DomainHandlers<MessageType>;
 
 function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(requestSchemas, type);

@@ -1,7 +1,15 @@
-/** Every message the background accepts, and what it does with it: one handler map. */
-import { recordLectureSighting } from '../lectures';
+/** Every message the background accepts, and what it does with it: one handler map, by domain. */
 import type { Handlers } from '../messaging';
+import { lectureHandlers } from './handlers/lectures';
+import { libraryHandlers } from './handlers/library';
+import { noteHandlers } from './handlers/notes';
+import { promptHandlers } from './handlers/prompts';
+import { timerHandlers } from './handlers/timer';
 
 export const handlers: Handlers = {
-  'lecture/seen': async (sighting) => ({ lecture: await recordLectureSighting(sighting, Date.now()) }),
+  ...lectureHandlers,
+  ...noteHandlers,
+  ...promptHandlers,
+  ...timerHandlers,
+  ...libraryHandlers,
 };

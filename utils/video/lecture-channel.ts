@@ -1,0 +1,84 @@
+/**
+ * How the always-on detector (entrypoints/lecture.content.ts) hands the chosen lecture to the
+ * overlay (injected later into the same frame), inside the content-script world of one frame.
+ * It lives on the content-script global, which the page's own scripts cannot see (Chrome's
+ * isolated world, Firefox's content-script sandbox). Never put it on `window` of the page.
+ *
+ * Contract:
+ * - the detector calls `publishLecture(lecture)` whenever the chosen lecture changes (a new
+ *   video, a new src, an SPA navigation), and `publishLecture(null)` when it is gone;
+ * - the detector calls `requestNoteEditor()` when the note shortcut is pressed (in this frame,
+ *   or relayed by the background from another frame of the tab); a request made before the
+ *   overlay listens is kept until it does;
+ * - the overlay subscribes with `watchLecture` and `onNoteEditorRequest`.
+ */
+import type { Lecture } from '../db';
+import type { LectureSighting } from '../lectures';
+
+export interface CurrentLecture {
+  /** The main lecture video (the one with the timeline notes are pinned to). */
+  video: HTMLVideoElement;
+  /** Other streams of the same lecture played in sync (e.g. Panopto's camera beside the slides). */
+  companions: HTMLVideoElement[];
+  sighting: LectureSighting;
+  /** What the background has stored for it (last position, watched ranges), once it answered. */
+  stored: Lecture | null;
+  /** A moment to seek to once the video is ready (opened from the library), in seconds. */
+  seekTo: number | null;
+}
+
+type LectureListener = (lecture: CurrentLecture | null) => void;
+
+interface Channel {
+  current: CurrentLecture | null;
+  lectureListeners: Set<LectureListener>;
+  editorListeners: Set<() => void>;
+  pendingEditorRequest: boolean;
+}
+
+const CHANNEL_KEY = '__lecternLectureChannel';
+
+function channel(): Channel {
+  const scope = globalThis as unknown as Record<string, Channel | undefined>;
+  scope[CHANNEL_KEY] ??= {
+    current: null,
+    lectureListeners: new Set(),
+    editorListeners: new Set(),
+    pendingEditorRequest: false,
+  };
+  return scope[CHANNEL_KEY];
+}
+
+export function publishLecture(lecture: CurrentLecture | null): void {
+  const state = channel();
+  state.current = lecture;
+  for (const listener of state.lectureListeners) listener(lecture);
+}
+
+export function currentLecture(): CurrentLecture | null {
+  return channel().current;
+}
+
+/** Calls `listener` now with the current lecture and on every change; returns the unsubscribe. */
+export function watchLecture(listener: LectureListener): () => void {
+  const state = channel();
+  state.lectureListeners.add(listener);
+  listener(state.current);
+  return () => state.lectureListeners.delete(listener);
+}
+
+export function requestNoteEditor(): void {
+  const state = channel();
+  if (state.editorListeners.size === 0) state.pendingEditorRequest = true;
+  for (const listener of state.editorListeners) listener();
+}
+
+export function onNoteEditorRequest(listener: () => void): () => void {
+  const state = channel();
+  state.editorListeners.add(listener);
+  if (state.pendingEditorRequest) {
+    state.pendingEditorRequest = false;
+    listener();
+  }
+  return () => state.editorListeners.delete(listener);
+}
