@@ -10,7 +10,9 @@
  * - the detector calls `requestNoteEditor()` when the note shortcut is pressed (in this frame,
  *   or relayed by the background from another frame of the tab); a request made before the
  *   overlay listens is kept until it does;
- * - the overlay subscribes with `watchLecture` and `onNoteEditorRequest`.
+ * - the overlay subscribes with `watchLecture` and `onNoteEditorRequest`, and calls
+ *   `markOverlayReady()` once its UI has loaded and can take a note (the bench reads
+ *   `__lecternOverlayReadyAt`, a `performance.now()` time, from the content-script world).
  */
 import type { Lecture } from '../db';
 import type { LectureSighting } from '../lectures';
@@ -81,4 +83,9 @@ export function onNoteEditorRequest(listener: () => void): () => void {
     listener();
   }
   return () => state.editorListeners.delete(listener);
+}
+
+/** The overlay's UI is loaded and usable; recorded for `npm run bench` (insertion → ready). */
+export function markOverlayReady(): void {
+  (globalThis as unknown as { __lecternOverlayReadyAt?: number }).__lecternOverlayReadyAt = performance.now();
 }

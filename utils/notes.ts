@@ -1,0 +1,67 @@
+/** The notes repository: the only code that reads and writes the `notes` table. */
+import { db, type Note, type NoteKind, type Range } from './db';
+import { newId } from './ids';
+import { parseTags } from './tags';
+
+export interface NewNote {
+  lectureKey: string;
+  time: number;
+  kind: NoteKind;
+  text: string;
+  segment?: Range;
+  confidence?: Note['confidence'];
+}
+
+/** Stores a new note; resolves once it is durable (the IndexedDB transaction committed). */
+export async function addNote(input: NewNote, now: number): Promise<Note> {
+  const note: Note = { ...input, id: newId(), tags: parseTags(input.text), createdAt: now, updatedAt: now };
+  await db.notes.add(note);
+  return note;
+}
+
+export type NoteChanges = Partial<Pick<Note, 'text' | 'kind' | 'time' | 'answered' | 'confidence'>>;
+
+/** Edits a note; tags follow the text. Resolves to the updated note, or undefined if it is gone. */
+export async function updateNote(id: string, changes: NoteChanges, now: number): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note) return undefined;
+    const updated: Note = {
+      ...note,
+      ...changes,
+      tags: changes.text === undefined ? note.tags : parseTags(changes.text),
+      updatedAt: now,
+    };
+    await db.notes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes a note and returns it, so the student can undo. */
+export async function deleteNote(id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note;
+  });
+}
+
+/** Puts back a note removed by `deleteNote` (undo), unchanged. */
+export async function restoreNote(note: Note): Promise<void> {
+  await db.notes.put(note);
+}
+
+/** A lecture's notes in video-time order. */
+export function listNotesByLecture(lectureKey: string): Promise<Note[]> {
+  return db.notes.where('[lectureKey+time]').between([lectureKey, -Infinity], [lectureKey, Infinity]).toArray();
+}
+
+/** How many notes each lecture has. */
+export async function countNotesByLecture(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.notes.orderBy('lectureKey').eachKey((key) => {
+    const lectureKey = String(key);
+    counts.set(lectureKey, (counts.get(lectureKey) ?? 0) + 1);
+  });
+  return counts;
+}
