@@ -1,28 +1,38 @@
-import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useRoute } from '@/utils/hooks/use-route';
 import { useTheme } from '@/utils/hooks/use-theme';
-import { listLecturesByRecent } from '@/utils/lectures';
-import { LectureList } from './LectureList';
+import { routeHref } from '@/utils/library-route';
+import { libraryViews } from './library/views';
 import './library.css';
 
-/** The student's library (dashboard.html): every lecture Lectern has seen. */
+/** The student's library (dashboard.html): a small hash router over the views in library/views.ts. */
 export function LibraryApp() {
   useTheme();
-  const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
+  const route = useRoute();
+  const current = libraryViews.find((view) => view.name === route.view);
   return (
     <div class="page">
       <header class="library-header">
-        <h1>Lectern library</h1>
-        <nav aria-label="Lectern pages">
+        <a class="brand" href="#/">
+          Lectern library
+        </a>
+        <nav aria-label="Library">
+          {libraryViews
+            .filter((view) => view.label)
+            .map((view) => (
+              <a key={view.name} href={routeHref(view.name)} aria-current={view === current ? 'page' : undefined}>
+                {view.label}
+              </a>
+            ))}
           <a href="/options.html">Options</a>
         </nav>
       </header>
-      <main>
-        {error ? (
-          <p role="alert">Lectern could not read your library: {error.message}</p>
-        ) : lectures === undefined ? (
-          <p aria-busy="true">Loading your lectures…</p>
+      <main id="main" tabIndex={-1}>
+        {current ? (
+          <current.View key={`${route.view}/${route.param}`} param={route.param} />
         ) : (
-          <LectureList lectures={lectures} />
+          <p role="alert">
+            There is no such page in the library. <a href="#/">Back to your lectures</a>
+          </p>
         )}
       </main>
     </div>

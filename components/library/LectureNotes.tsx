@@ -1,0 +1,30 @@
+import type { Lecture } from '@/utils/db';
+import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useOpenAt } from '@/utils/hooks/use-open-at';
+import { listNotesByLecture } from '@/utils/notes';
+import { NoteList } from './NoteList';
+import { OpenAtError } from './OpenAtError';
+
+/** The notes section of a lecture's page. */
+export function LectureNotes({ lecture }: { lecture: Lecture }) {
+  const { value: notes, error } = useLiveQuery(() => listNotesByLecture(lecture.key), [lecture.key]);
+  const { openAt, error: openError, opening, dismiss } = useOpenAt();
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <OpenAtError error={openError} onDismiss={dismiss} />
+      {error ? (
+        <p role="alert">Lectern could not read this lecture's notes: {error.message}</p>
+      ) : notes === undefined ? (
+        <p aria-busy="true">Loading notes…</p>
+      ) : notes.length === 0 ? (
+        <p class="empty-state">
+          No notes on this lecture yet. Open it, and press <kbd>Alt</kbd>+<kbd>N</kbd> (or the “Add note” button near
+          the video) at any moment to pin a note there.
+        </p>
+      ) : (
+        <NoteList notes={notes} onOpenAt={(time) => void openAt(lecture.key, time)} opening={opening} />
+      )}
+    </section>
+  );
+}

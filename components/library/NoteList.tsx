@@ -1,0 +1,33 @@
+import type { Note } from '@/utils/db';
+import { TimeButton } from './TimeButton';
+
+interface Props {
+  notes: Note[];
+  onOpenAt: (time: number) => void;
+  opening?: boolean;
+}
+
+export const KIND_LABELS: Record<Note['kind'], string> = {
+  note: 'Note',
+  question: 'Question',
+  recall: 'Recall',
+  bookmark: 'Bookmark',
+};
+
+/** A lecture's notes by video time; each time opens the lecture at that moment. */
+export function NoteList({ notes, onOpenAt, opening }: Props) {
+  return (
+    <ol class="note-list" aria-label="Notes">
+      {notes.map((note) => (
+        <li key={note.id} class={`note-row kind-${note.kind}`}>
+          <TimeButton time={note.time} onOpen={onOpenAt} label={note.text.slice(0, 80)} disabled={opening} />
+          <span class="kind-badge">{KIND_LABELS[note.kind]}</span>
+          <span class="note-text">{note.text}</span>
+          {note.tags.length > 0 ? (
+            <span class="note-tags muted">{note.tags.map((tag) => `#${tag}`).join(' ')}</span>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ComponentType } from 'preact';
+
+/**
+ * Panels shown on the dashboard's home above the lecture list (due reviews, focus history, …).
+ * Each is a component without props that reads its own data. Add yours with one line.
+ */
+export const homePanels: ComponentType[] = [];

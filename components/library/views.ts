@@ -1,0 +1,17 @@
+import type { ComponentType } from 'preact';
+import { LecturePage } from './LecturePage';
+import { LecturesView } from './LecturesView';
+
+export interface LibraryView {
+  /** The first segment of the hash route: `#/<name>/<param>`; '' is the home. */
+  name: string;
+  /** Shown in the dashboard's navigation; views without one are reached by links. */
+  label?: string;
+  View: ComponentType<{ param: string }>;
+}
+
+/** Every view of the dashboard. Add yours with one line. */
+export const libraryViews: LibraryView[] = [
+  { name: '', label: 'Lectures', View: LecturesView },
+  { name: 'lecture', View: LecturePage },
+];
