@@ -1,4 +1,38 @@
+import { clearDraft, getDraft, saveDraft } from '../../drafts';
+import { getLecture, recordProgress } from '../../lectures';
 import type { DomainHandlers } from '../../messaging';
+import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../notes';
 import type { noteRequests } from '../../protocol/notes';
+import { parseTags } from '../../tags';
 
-export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {};
+export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
+  // addNote resolves after the IndexedDB transaction committed: the overlay says "Saved" only then.
+  'note/add': async (input) => ({ note: await addNote(input, Date.now()) }),
+  'note/update': async ({ id, changes }) => {
+    const note = await updateNote(id, changes, Date.now());
+    if (!note) throw new Error('that note no longer exists (was it deleted in another tab?).');
+    return { note };
+  },
+  'note/delete': async ({ id }) => ({ note: (await deleteNote(id)) ?? null }),
+  'note/restore': async ({ note }) => {
+    const restored = { ...note, tags: parseTags(note.text) };
+    await restoreNote(restored);
+    return { note: restored };
+  },
+  'note/list': async ({ lectureKey }) => ({ notes: await listNotesByLecture(lectureKey) }),
+  'lecture/progress': async ({ key, position, watched }) => {
+    const now = Date.now();
+    if (watched.length === 0) await recordProgress(key, position, null, now);
+    for (const range of watched) await recordProgress(key, position, range, now);
+    return { lecture: (await getLecture(key)) ?? null };
+  },
+  'draft/save': async (draft) => {
+    await saveDraft({ ...draft, savedAt: Date.now() });
+    return { saved: true };
+  },
+  'draft/get': async ({ lectureKey }) => ({ draft: await getDraft(lectureKey, Date.now()) }),
+  'draft/clear': async ({ lectureKey }) => {
+    await clearDraft(lectureKey);
+    return { cleared: true };
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { availableSpace, overlayBox } from '@/utils/overlay/position';
+
+const viewport = { width: 1280, height: 800 };
+const size = { width: 300, height: 48 };
+
+describe('overlayBox', () => {
+  it('sits in the top-right corner of the video', () => {
+    expect(overlayBox({ left: 100, top: 50, width: 800, height: 450 }, size, viewport)).toEqual({
+      left: 592,
+      top: 58,
+      width: 300,
+      height: 48,
+    });
+  });
+
+  it('stays in the viewport when the video is partly scrolled away or wider than the window', () => {
+    expect(overlayBox({ left: -50, top: -200, width: 1500, height: 600 }, size, viewport)).toEqual({
+      left: 972,
+      top: 8,
+      width: 300,
+      height: 48,
+    });
+  });
+
+  it('covers a fullscreen video the same way', () => {
+    expect(overlayBox({ left: 0, top: 0, width: 1280, height: 800 }, { width: 360, height: 900 }, viewport)).toEqual({
+      left: 912,
+      top: 8,
+      width: 360,
+      height: 784,
+    });
+  });
+
+  it.each([
+    ['zero-sized', { left: 0, top: 0, width: 0, height: 0 }],
+    ['scrolled above the viewport', { left: 0, top: -900, width: 800, height: 450 }],
+    ['below the viewport', { left: 0, top: 900, width: 800, height: 450 }],
+    ['left of the viewport', { left: -900, top: 0, width: 800, height: 450 }],
+  ])('hides when the video is %s', (_name, video) => {
+    expect(overlayBox(video, size, viewport)).toBeNull();
+  });
+});
+
+describe('availableSpace', () => {
+  it('lets the panel use the visible height of the video', () => {
+    expect(availableSpace({ left: 0, top: 100, width: 800, height: 450 }, viewport)).toEqual({
+      maxWidth: 420,
+      maxHeight: 434,
+    });
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * What the page-side overlay controller (entrypoints/overlay.content) and the overlay's UI (the
+ * extension-origin iframe, entrypoints/overlay-frame) say to each other over their private
+ * MessageChannel. The page never holds either port: the controller hands one to the iframe with
+ * `postMessage(…, extensionOrigin, [port])` together with a one-time token the iframe got in its
+ * URL (inside a closed shadow root, out of the page's reach).
+ */
+import type { NoteKind } from '../db';
+
+export interface FrameLecture {
+  key: string;
+  title: string;
+  duration: number | null;
+  /** Where the student left off last time, if worth offering ("Continue from 12:34"). */
+  resumeAt: number | null;
+}
+
+/** Controller → UI. */
+export type ToFrame =
+  | { type: 'lecture'; lecture: FrameLecture | null }
+  /** Open the editor pinned to `time` (the note shortcut, or a request relayed from another frame). */
+  | { type: 'open-editor'; time: number }
+  | { type: 'playback'; time: number; paused: boolean }
+  /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
+  | { type: 'space'; maxWidth: number; maxHeight: number };
+
+/** UI → controller. */
+export type FromFrame =
+  | { type: 'ready' }
+  /** The UI's content box changed size; the host follows without a layout jump. */
+  | { type: 'size'; width: number; height: number }
+  | { type: 'seek'; time: number }
+  /** The student started typing a note: pause if the option says so. Time of the note. */
+  | { type: 'editor-opened' }
+  /** `saved`: resume the video if the editor paused it. */
+  | { type: 'editor-closed'; saved: boolean; kind?: NoteKind }
+  /** The student asked for the editor from inside the UI (button or shortcut): at the current time. */
+  | { type: 'request-editor' };
+
+export const CONNECT_MESSAGE = 'lectern/overlay-connect';
+
+export interface ConnectMessage {
+  type: typeof CONNECT_MESSAGE;
+  token: string;
+}

@@ -1,0 +1,39 @@
+/** Where the overlay sits: over the lecture video's top-right corner, inside the viewport. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export const OVERLAY_INSET = 8;
+
+/**
+ * The overlay's box for a video at `video` (viewport coordinates) and a UI of `size`, kept inside
+ * the viewport. Null when the video is not on screen (scrolled away, hidden, zero-sized).
+ */
+export function overlayBox(
+  video: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Box | null {
+  if (video.width < 1 || video.height < 1) return null;
+  const visibleTop = Math.max(video.top, 0);
+  const visibleBottom = Math.min(video.top + video.height, viewport.height);
+  if (visibleBottom - visibleTop < 40 || video.left + video.width < 0 || video.left > viewport.width) return null;
+  const width = Math.min(size.width, Math.max(0, viewport.width - 2 * OVERLAY_INSET));
+  const height = Math.min(size.height, Math.max(0, viewport.height - 2 * OVERLAY_INSET));
+  const right = Math.min(video.left + video.width, viewport.width) - OVERLAY_INSET;
+  const left = Math.max(OVERLAY_INSET, right - width);
+  const top = Math.min(Math.max(visibleTop + OVERLAY_INSET, OVERLAY_INSET), viewport.height - height - OVERLAY_INSET);
+  return { left, top: Math.max(OVERLAY_INSET, top), width, height };
+}
+
+/** How much room the UI may take over the video (for the panel's scroll height). */
+export function availableSpace(video: Box, viewport: { width: number; height: number }) {
+  const visibleHeight = Math.min(video.top + video.height, viewport.height) - Math.max(video.top, 0);
+  return {
+    maxWidth: Math.max(260, Math.min(420, video.width - 2 * OVERLAY_INSET)),
+    maxHeight: Math.max(160, Math.min(visibleHeight, viewport.height) - 2 * OVERLAY_INSET),
+  };
+}
