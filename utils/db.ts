@@ -32,6 +32,19 @@ export interface Lecture {
   createdAt: number;
   updatedAt: number;
   lastWatchedAt: number;
+  /** Review prompt outcomes (utils/prompt-outcomes.ts); absent until the first prompt. */
+  prompts?: PromptOutcomes;
+}
+
+/** How a lecture's review prompts went. Not indexed: read with the lecture. */
+export interface PromptOutcomes {
+  answered: number;
+  skipped: number;
+  snoozed: number;
+  /** Video time already prompted (answered or skipped): never prompted again. */
+  prompted: Range[];
+  /** Segments answered "Lost": to rewatch and revise. */
+  rewatch: Range[];
 }
 
 export type NoteKind = 'note' | 'question' | 'recall' | 'bookmark';

@@ -1,5 +1,5 @@
 /** The lectures repository: the only code that reads and writes the `lectures` table. */
-import { db, type Lecture, type Range } from './db';
+import { db, type Lecture, type PromptOutcomes, type Range } from './db';
 import { addRange } from './ranges';
 
 export interface LectureSighting {
@@ -53,4 +53,21 @@ export function getLecture(key: string): Promise<Lecture | undefined> {
 /** Every lecture, the most recently watched first. */
 export function listLecturesByRecent(): Promise<Lecture[]> {
   return db.lectures.orderBy('lastWatchedAt').reverse().toArray();
+}
+
+export const NO_PROMPT_OUTCOMES: PromptOutcomes = { answered: 0, skipped: 0, snoozed: 0, prompted: [], rewatch: [] };
+
+/** Changes a lecture's review-prompt outcomes; resolves to them, or null if the lecture is unknown. */
+export async function updateLecturePrompts(
+  key: string,
+  change: (outcomes: PromptOutcomes) => PromptOutcomes,
+  now: number,
+): Promise<PromptOutcomes | null> {
+  return db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return null;
+    const prompts = change(lecture.prompts ?? NO_PROMPT_OUTCOMES);
+    await db.lectures.put({ ...lecture, prompts, updatedAt: now });
+    return prompts;
+  });
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { handlers } from '@/utils/background/handlers';
+import { db } from '@/utils/db';
+import { recordLectureSighting } from '@/utils/lectures';
+import { dispatchMessage } from '@/utils/messaging';
+
+const sender = { id: 'lectern' };
+const lectureKey = 'url:https://example.edu/lecture/1';
+const answer = {
+  lectureKey,
+  segment: [0, 360],
+  covered: [[0, 360]],
+  text: 'Cells turn glucose into ATP #exam',
+  confidence: 'lost',
+};
+
+async function seeLecture() {
+  await recordLectureSighting(
+    {
+      key: lectureKey,
+      platform: 'generic',
+      title: 'L1',
+      site: 'example.edu',
+      url: 'https://example.edu/',
+      duration: 900,
+    },
+    1,
+  );
+}
+
+describe('prompt messages', () => {
+  it('stores an answer as a recall note with its segment and confidence, and counts it', async () => {
+    await seeLecture();
+    const reply = await dispatchMessage(handlers, { type: 'prompts/answer', payload: answer }, sender);
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { note: { kind: 'recall', segment: [0, 360], confidence: 'lost', time: 360, tags: ['exam'] } },
+    });
+    const notes = await db.notes.toArray();
+    expect(notes).toHaveLength(1);
+    expect((await db.lectures.get(lectureKey))?.prompts).toEqual({
+      answered: 1,
+      skipped: 0,
+      snoozed: 0,
+      prompted: [[0, 360]],
+      rewatch: [[0, 360]],
+    });
+  });
+
+  it('counts skips and snoozes; history returns what was prompted, recall notes included', async () => {
+    await seeLecture();
+    await dispatchMessage(
+      handlers,
+      { type: 'prompts/outcome', payload: { lectureKey, outcome: 'snoozed', covered: [[0, 360]] } },
+      sender,
+    );
+    await dispatchMessage(
+      handlers,
+      { type: 'prompts/outcome', payload: { lectureKey, outcome: 'skipped', covered: [[0, 400]] } },
+      sender,
+    );
+    await dispatchMessage(
+      handlers,
+      { type: 'prompts/answer', payload: { ...answer, segment: [400, 760], covered: [[400, 760]], confidence: null } },
+      sender,
+    );
+    const reply = await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, sender);
+    expect(reply).toEqual({
+      ok: true,
+      data: { outcomes: { answered: 1, skipped: 1, snoozed: 1, prompted: [[0, 760]], rewatch: [] } },
+    });
+    const note = (await db.notes.toArray())[0];
+    expect(note?.confidence).toBeUndefined();
+  });
+
+  it('keeps the answer even before the lecture is known, without counts', async () => {
+    const reply = await dispatchMessage(handlers, { type: 'prompts/answer', payload: answer }, sender);
+    expect(reply).toMatchObject({ ok: true, data: { outcomes: null } });
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it.each([
+    ['an empty answer', 'prompts/answer', { ...answer, text: '' }],
+    ['a huge answer', 'prompts/answer', { ...answer, text: 'x'.repeat(20_000) }],
+    ['an unknown confidence', 'prompts/answer', { ...answer, confidence: 'sure' }],
+    ['a missing confidence', 'prompts/answer', { ...answer, confidence: undefined }],
+    ['a backwards segment', 'prompts/answer', { ...answer, segment: [360, 0] }],
+    ['an empty segment', 'prompts/answer', { ...answer, segment: [5, 5] }],
+    ['a negative segment', 'prompts/answer', { ...answer, segment: [-10, 5] }],
+    ['a three-number segment', 'prompts/answer', { ...answer, segment: [0, 5, 9] }],
+    ['a string time', 'prompts/answer', { ...answer, segment: ['0', 360] }],
+    ['an infinite end', 'prompts/answer', { ...answer, segment: [0, Number.POSITIVE_INFINITY] }],
+    ['too many covered ranges', 'prompts/answer', { ...answer, covered: Array.from({ length: 1001 }, () => [0, 1]) }],
+    ['an extra field', 'prompts/answer', { ...answer, kind: 'note' }],
+    ['an empty key', 'prompts/answer', { ...answer, lectureKey: '' }],
+    ['an unknown outcome', 'prompts/outcome', { lectureKey, outcome: 'answered', covered: [] }],
+    ['an outcome without covered', 'prompts/outcome', { lectureKey, outcome: 'skipped' }],
+    ['a history with extra fields', 'prompts/history', { lectureKey, all: true }],
+    ['a history without key', 'prompts/history', {}],
+  ])('rejects %s with a clear error and writes nothing', async (_name, type, payload) => {
+    await seeLecture();
+    const before = await db.lectures.get(lectureKey);
+    const reply = await dispatchMessage(handlers, { type, payload }, sender);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/^Lectern: invalid prompts\//);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.lectures.get(lectureKey)).toEqual(before);
+  });
+});
