@@ -65,3 +65,8 @@ export async function countNotesByLecture(): Promise<Map<string, number>> {
   });
   return counts;
 }
+
+/** Every note (search indexing, exports). */
+export function listAllNotes(): Promise<Note[]> {
+  return db.notes.toArray();
+}

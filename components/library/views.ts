@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { LecturePage } from './LecturePage';
 import { LecturesView } from './LecturesView';
+import { SearchView } from './SearchView';
 
 export interface LibraryView {
   /** The first segment of the hash route: `#/<name>/<param>`; '' is the home. */
@@ -13,5 +14,6 @@ export interface LibraryView {
 /** Every view of the dashboard. Add yours with one line. */
 export const libraryViews: LibraryView[] = [
   { name: '', label: 'Lectures', View: LecturesView },
+  { name: 'search', label: 'Search', View: SearchView },
   { name: 'lecture', View: LecturePage },
 ];

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD } from '../support/browsers';
 import { startFixtureServer } from '../support/fixture-server';
+import { benchSearch } from './search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -132,3 +133,5 @@ console.log(
 console.log(
   `  Page script time: ${scriptWith.toFixed(0)} ms with / ${scriptWithout.toFixed(0)} ms without = x${(scriptWith / scriptWithout).toFixed(2)} (noisy)`,
 );
+
+for (const line of benchSearch()) console.log(line);

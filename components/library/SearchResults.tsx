@@ -1,0 +1,38 @@
+import { format } from 'date-fns';
+import { useOpenAt } from '@/utils/hooks/use-open-at';
+import { lectureHref } from '@/utils/library-route';
+import type { SearchHit } from '@/utils/search';
+import { Highlighted } from './Highlighted';
+import { KIND_LABELS } from './NoteList';
+import { OpenAtError } from './OpenAtError';
+import { TimeButton } from './TimeButton';
+
+/** Search hits, best first: the moment (opens the lecture there), the lecture, the note with matches marked. */
+export function SearchResults({ hits }: { hits: SearchHit[] }) {
+  const { openAt, error, opening, dismiss } = useOpenAt();
+  return (
+    <>
+      <OpenAtError error={error} onDismiss={dismiss} />
+      <ol class="result-list" aria-label="Search results">
+        {hits.map(({ note, lecture, terms }) => (
+          <li key={note.id} class={`result-row kind-${note.kind}`}>
+            <TimeButton
+              time={note.time}
+              label={note.text.slice(0, 80)}
+              disabled={opening}
+              onOpen={(time) => void openAt(note.lectureKey, time)}
+            />
+            <span class="kind-badge">{KIND_LABELS[note.kind]}</span>
+            <a class="result-lecture" href={lectureHref(note.lectureKey)}>
+              {lecture?.title || 'Unknown lecture'}
+            </a>
+            <span class="muted">{format(note.createdAt, 'd MMM yyyy')}</span>
+            <span class="note-text result-text">
+              <Highlighted text={note.text} terms={terms} />
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

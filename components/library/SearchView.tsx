@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useNoteSearch } from '@/utils/hooks/use-note-search';
+import { routeHref } from '@/utils/library-route';
+import { type FilterForm, NO_FILTERS, SearchFiltersBar, toSearchFilters } from './SearchFiltersBar';
+import { SearchResults } from './SearchResults';
+import { ViewHeading } from './ViewHeading';
+
+/** Search every note and recall (`#/search/<query>`): instant, ranked, highlighted, filtered. */
+export function SearchView({ param }: { param: string }) {
+  const { index, version, ready, error } = useNoteSearch();
+  const [query, setQuery] = useState(param);
+  const [filters, setFilters] = useState<FilterForm>(NO_FILTERS);
+  const facets = useMemo(() => index.facets(), [version]);
+  const hits = useMemo(() => index.search(query, toSearchFilters(filters)), [version, query, filters]);
+  const input = useRef<HTMLInputElement>(null);
+  // The student came here to type: the search box takes focus when the view opens.
+  useEffect(() => input.current?.focus(), []);
+  const browsing = !query.trim();
+  const filtered = filters !== NO_FILTERS && Object.values(filters).some(Boolean);
+
+  const type = (value: string) => {
+    setQuery(value);
+    // The query lives in the URL (a reload or a link keeps it) without a history entry per key.
+    history.replaceState(null, '', routeHref('search', value));
+  };
+
+  return (
+    <>
+      <ViewHeading takeFocus={false}>Search</ViewHeading>
+      <search class="search-form">
+        <label for="search-input">Search your notes and recalls</label>
+        <input
+          id="search-input"
+          type="search"
+          value={query}
+          ref={input}
+          autoComplete="off"
+          placeholder="Words, #tags…"
+          onInput={(event) => type(event.currentTarget.value)}
+        />
+      </search>
+      <SearchFiltersBar value={filters} onChange={setFilters} facets={facets} />
+      {error ? (
+        <p role="alert">Lectern could not read your notes: {error.message}</p>
+      ) : !ready ? (
+        <p aria-busy="true">Preparing search…</p>
+      ) : index.size === 0 ? (
+        <p class="empty-state">
+          Nothing to search yet. Notes you take on a lecture (<kbd>Alt</kbd>+<kbd>N</kbd>) and your answers to recall
+          prompts show up here.
+        </p>
+      ) : (
+        <>
+          <p class="result-count" aria-live="polite">
+            {hits.length === 0
+              ? browsing && !filtered
+                ? ''
+                : 'No notes match. Try fewer words or clear the filters.'
+              : browsing
+                ? `${hits.length} ${hits.length === 1 ? 'note' : 'notes'}, newest first`
+                : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+          </p>
+          <SearchResults hits={hits} />
+        </>
+      )}
+    </>
+  );
+}

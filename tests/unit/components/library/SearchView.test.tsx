@@ -1,0 +1,74 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { SearchView } from '@/components/library/SearchView';
+import { recordLectureSighting } from '@/utils/lectures';
+import { addNote } from '@/utils/notes';
+
+async function seed() {
+  await recordLectureSighting(
+    { key: 'a', platform: 'generic', title: 'Cells', site: 'a.edu', url: 'https://a.edu/', duration: 600 },
+    1,
+  );
+  await recordLectureSighting(
+    { key: 'b', platform: 'youtube', title: 'Heat', site: 'www.youtube.com', url: 'https://b.edu/', duration: 600 },
+    2,
+  );
+  await addNote({ lectureKey: 'a', time: 65, kind: 'question', text: 'Why does <b>entropy</b> grow? #exam' }, 10);
+  await addNote({ lectureKey: 'b', time: 5, kind: 'note', text: 'Entropy and heat engines' }, 20);
+  await addNote({ lectureKey: 'b', time: 9, kind: 'note', text: 'Carnot cycle' }, 30);
+}
+
+const type = (value: string) =>
+  fireEvent.input(screen.getByRole('searchbox', { name: 'Search your notes and recalls' }), { target: { value } });
+
+describe('SearchView', () => {
+  it('says there is nothing to search in an empty library', async () => {
+    render(<SearchView param="" />);
+    expect(await screen.findByText(/Nothing to search yet/)).toBeTruthy();
+  });
+
+  it('finds notes as you type, marks the matches as text, and links to the moment and the lecture', async () => {
+    await seed();
+    render(<SearchView param="" />);
+    await screen.findByText('3 notes, newest first');
+    type('entr');
+    await screen.findByText('2 results');
+    const results = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('listitem');
+    const first = results.find((row) => row.textContent?.includes('Why does')) as HTMLElement;
+    expect([...first.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['entropy']);
+    expect(first.querySelector('b')).toBeNull();
+    expect(first.textContent).toContain('<b>entropy</b>');
+    expect(within(first).getByRole('button', { name: /^Open at 1:05/ })).toBeTruthy();
+    expect(within(first).getByRole('link', { name: 'Cells' }).getAttribute('href')).toBe('#/lecture/a');
+    expect(location.hash).toBe('#/search/entr');
+    type('carnot');
+    await screen.findByText('1 result');
+    type('zzzz');
+    await screen.findByText(/No notes match/);
+  });
+
+  it('filters by kind, site and tag', async () => {
+    await seed();
+    render(<SearchView param="entropy" />);
+    await screen.findByText('2 results');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'question' } });
+    await screen.findByText('1 result');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await screen.findByText('2 results');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'www.youtube.com' } });
+    await screen.findByText('1 result');
+    expect(screen.getByRole('link', { name: 'Heat' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'exam' } });
+    await screen.findByText('1 result');
+    expect(screen.getByRole('link', { name: 'Cells' })).toBeTruthy();
+  });
+
+  it('keeps up with notes added while it is open', async () => {
+    await seed();
+    render(<SearchView param="mitochondria" />);
+    await screen.findByText(/No notes match/);
+    await addNote({ lectureKey: 'a', time: 1, kind: 'note', text: 'Mitochondria make ATP' }, 40);
+    await screen.findByText('1 result');
+  });
+});
