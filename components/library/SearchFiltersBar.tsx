@@ -43,7 +43,7 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
       <legend>Filters</legend>
       <label>
         Site
-        <select value={value.site} onChange={(event) => set({ site: event.currentTarget.value })}>
+        <select name="site" value={value.site} onChange={(event) => set({ site: event.currentTarget.value })}>
           <option value="">All sites</option>
           {facets.sites.map((site) => (
             <option key={site} value={site}>
@@ -54,7 +54,11 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
       </label>
       <label>
         Lecture
-        <select value={value.lectureKey} onChange={(event) => set({ lectureKey: event.currentTarget.value })}>
+        <select
+          name="lecture"
+          value={value.lectureKey}
+          onChange={(event) => set({ lectureKey: event.currentTarget.value })}
+        >
           <option value="">All lectures</option>
           {facets.lectures.map((lecture) => (
             <option key={lecture.key} value={lecture.key}>
@@ -65,7 +69,11 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
       </label>
       <label>
         Kind
-        <select value={value.kind} onChange={(event) => set({ kind: event.currentTarget.value as FilterForm['kind'] })}>
+        <select
+          name="kind"
+          value={value.kind}
+          onChange={(event) => set({ kind: event.currentTarget.value as FilterForm['kind'] })}
+        >
           <option value="">All kinds</option>
           {Object.entries(KIND_LABELS).map(([kind, label]) => (
             <option key={kind} value={kind}>
@@ -76,7 +84,7 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
       </label>
       <label>
         Tag
-        <select value={value.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
+        <select name="tag" value={value.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
           <option value="">All tags</option>
           {facets.tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -87,11 +95,16 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
       </label>
       <label>
         From
-        <input type="date" value={value.from} onInput={(event) => set({ from: event.currentTarget.value })} />
+        <input
+          type="date"
+          name="from"
+          value={value.from}
+          onInput={(event) => set({ from: event.currentTarget.value })}
+        />
       </label>
       <label>
         To
-        <input type="date" value={value.to} onInput={(event) => set({ to: event.currentTarget.value })} />
+        <input type="date" name="to" value={value.to} onInput={(event) => set({ to: event.currentTarget.value })} />
       </label>
       {changed ? (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>

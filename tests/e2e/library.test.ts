@@ -14,12 +14,57 @@ async function click(tab: TabHandle, selector: string) {
   await (tab.raw as { click(selector: string): Promise<void> }).click(selector);
 }
 
+/** Picks an option in a <select> the way the driver does it (both fire input and change). */
+async function choose(tab: TabHandle, selector: string, value: string) {
+  const raw = tab.raw as {
+    selectOption?: (selector: string, value: string) => Promise<unknown>;
+    select?: (selector: string, value: string) => Promise<unknown>;
+  };
+  if (raw.selectOption) await raw.selectOption(selector, value);
+  else await raw.select?.(selector, value);
+}
+
 const headingText = () => document.querySelector('h1')?.textContent ?? '';
+
+/**
+ * Sends a real protocol message from an extension page, the path the overlay's messages take
+ * to the background (validated there, then stored by the repositories).
+ */
+function send<T>(tab: TabHandle, type: string, payload: unknown): Promise<T> {
+  return tab.evaluate(
+    async ({ type, payload }) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      const reply = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type, payload })) as {
+        ok: boolean;
+        data: T;
+        error?: string;
+      };
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data;
+    },
+    { type, payload },
+  );
+}
+
+/** The lecture key behind a title link in the list. */
+async function lectureKeyOf(tab: TabHandle, site: string): Promise<string> {
+  const rows = await tab.evaluate(() =>
+    [...document.querySelectorAll('.lecture-row')].map((row) => ({
+      site: row.querySelector('.lecture-site')?.textContent ?? '',
+      href: row.querySelector('.lecture-title')?.getAttribute('href') ?? '',
+    })),
+  );
+  const found = rows.find((row) => row.site === site)?.href ?? '';
+  return decodeURIComponent(found.replace('#/lecture/', ''));
+}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserName) => {
   let server: FixtureServer;
   let browser: StudentBrowser;
   let library: TabHandle;
+  let demoKey = '';
+  let courseKey = '';
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -38,6 +83,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     );
     await demo.close();
     await course.close();
+    demoKey = await lectureKeyOf(library, 'lectern.test');
+    courseKey = await lectureKeyOf(library, 'video.example.org');
+    const notes = [
+      { lectureKey: demoKey, time: 65, kind: 'question', text: 'Why does entropy always grow? #exam' },
+      { lectureKey: demoKey, time: 12, kind: 'note', text: 'Cells store energy as <b>ATP</b>' },
+      { lectureKey: courseKey, time: 30, kind: 'note', text: 'Entropy and heat engines' },
+    ];
+    for (const note of notes) await send(library, 'note/add', note);
+    await library.waitFor(() => document.body.textContent?.includes('2 notes'), null);
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +104,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     );
     const demoRow = rows.find((row) => row.includes(DEMO_TITLE)) ?? '';
     expect(demoRow).toContain('lectern.test');
-    expect(demoRow).toContain('0 notes');
+    expect(demoRow).toContain('2 notes');
+    expect(rows.find((row) => row.includes('Thermodynamics lecture'))).toContain('1 note');
     expect(demoRow).toMatch(/watched .* ago/);
   });
 
@@ -59,7 +114,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
     expect(await library.evaluate(() => location.hash)).toMatch(/^#\/lecture\//);
     expect(await library.evaluate(() => document.querySelector('h2')?.textContent)).toBe('Notes');
-    expect(await library.evaluate(() => document.body.textContent)).toContain('No notes on this lecture yet');
+    const notes = await library.evaluate(() =>
+      [...document.querySelectorAll('.note-row')].map((row) => [
+        row.querySelector('.time-link')?.textContent,
+        row.querySelector('.note-text')?.textContent,
+      ]),
+    );
+    expect(notes).toEqual([
+      ['0:12', 'Cells store energy as <b>ATP</b>'],
+      ['1:05', 'Why does entropy always grow? #exam'],
+    ]);
+    expect(await library.evaluate(() => document.querySelector('.note-text b'))).toBeNull();
 
     await library.evaluate(() => history.back());
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
@@ -68,5 +133,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     expect(await library.evaluate(headingText)).toBe(DEMO_TITLE);
     await click(library, 'a[href="#/"]');
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
+  });
+
+  it('searches every note as the student types, highlights matches, filters, and links to the lecture', async () => {
+    await click(library, 'nav a[href="#/search"]');
+    await library.waitFor(() => document.activeElement?.id === 'search-input', null);
+    await library.type('entropy');
+    await library.waitFor(() => document.querySelector('.result-count')?.textContent === '2 results', null);
+    const marks = await library.evaluate(() =>
+      [...document.querySelectorAll('.result-row mark')].map((m) => m.textContent),
+    );
+    expect(marks.map((mark) => mark?.toLowerCase())).toEqual(['entropy', 'entropy']);
+    expect(await library.evaluate(() => location.hash)).toBe('#/search/entropy');
+
+    await choose(library, 'select[name="kind"]', 'question');
+    await library.waitFor(() => document.querySelector('.result-count')?.textContent === '1 result', null);
+    await click(library, '.result-row .result-lecture');
+    await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
+    expect(await library.evaluate(() => location.hash)).toBe(`#/lecture/${encodeURIComponent(demoKey)}`);
+    expect(courseKey).not.toBe(demoKey);
   });
 });
