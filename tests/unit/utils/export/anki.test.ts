@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ANKI_HEADER, ankiExporter, escapeAnkiHtml } from '@/utils/export/anki';
+import { exportToText } from '@/utils/export/exporter';
+import { selectForExport } from '@/utils/export/snapshot';
+import { expectGolden } from './golden';
+import { EXPORT_NOW, sampleLibrary } from './sample-library';
+
+describe('Anki export', () => {
+  const text = exportToText(ankiExporter, selectForExport(sampleLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+
+  it('writes Anki header lines, then questions and recalls as cards (golden file)', () => {
+    expectGolden('library-anki.txt', text);
+    expect(text.startsWith(`${ANKI_HEADER}\n`)).toBe(true);
+  });
+
+  it('makes cards of questions and recalls only, four tab-separated fields each, tags carried over', () => {
+    const rows = text
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+    expect(rows.map((row) => row[0])).toEqual(['n2', 'n3', 'n4']);
+    expect(rows.every((row) => row.length === 4)).toBe(true);
+    expect(rows[1]?.[3]).toBe('lectern exam');
+  });
+
+  it('escapes HTML, tabs and line breaks in user text', () => {
+    expect(escapeAnkiHtml('a<b>&"c"\td\ne')).toBe('a&lt;b&gt;&amp;&quot;c&quot; d<br>e');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { exportToText } from '@/utils/export/exporter';
+import { BACKUP_FORMAT, BACKUP_VERSION, jsonExporter } from '@/utils/export/json';
+import { selectForExport } from '@/utils/export/snapshot';
+import { expectGolden } from './golden';
+import { EXPORT_NOW, sampleLibrary } from './sample-library';
+
+const settings = { theme: 'dark', disabledSites: ['www.example.com'] };
+
+describe('JSON backup', () => {
+  const text = exportToText(jsonExporter, selectForExport(sampleLibrary, { kind: 'all' }), {
+    now: EXPORT_NOW,
+    settings,
+  });
+
+  it('is versioned, complete and one record per line (golden file)', () => {
+    expectGolden('library.json', text);
+  });
+
+  it('parses back to exactly the library and settings', () => {
+    const backup = JSON.parse(text);
+    expect(backup.format).toBe(BACKUP_FORMAT);
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.exportedAt).toBe('2026-11-25T09:30:00.000Z');
+    expect(backup.settings).toEqual(settings);
+    expect(backup.lectures).toEqual([...sampleLibrary.lectures].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(backup.notes).toEqual(sampleLibrary.notes);
+    expect(backup.sessions).toEqual(sampleLibrary.sessions);
+  });
+
+  it('writes valid JSON for an empty library', () => {
+    const empty = exportToText(jsonExporter, { lectures: [], notes: [], sessions: [] }, { now: EXPORT_NOW });
+    expect(JSON.parse(empty)).toMatchObject({ lectures: [], notes: [], sessions: [] });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { exportToText } from '@/utils/export/exporter';
+import { escapeMarkdown, markdownExporter } from '@/utils/export/markdown';
+import { selectForExport } from '@/utils/export/snapshot';
+import { expectGolden } from './golden';
+import { EXPORT_NOW, sampleLibrary } from './sample-library';
+
+process.env.TZ = 'UTC';
+
+describe('Markdown export', () => {
+  it('writes one section per lecture with timestamp links (golden file)', () => {
+    const library = selectForExport(sampleLibrary, { kind: 'all' });
+    expectGolden('library.md', exportToText(markdownExporter, library, { now: EXPORT_NOW }));
+  });
+
+  it('exports one lecture under its own title (golden file)', () => {
+    const library = selectForExport(sampleLibrary, { kind: 'lecture', lectureKey: 'youtube:abc123' });
+    expectGolden('lecture.md', exportToText(markdownExporter, library, { now: EXPORT_NOW }));
+  });
+
+  it.each([
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['[link](javascript:x)', '\\[link\\](javascript:x)'],
+    ['<img src=x onerror=alert(1)>', '\\<img src\\=x onerror\\=alert(1)\\>'],
+    ['*bold* and `code`', '\\*bold\\* and \\`code\\`'],
+    ['a #tag_with_underscore stays', 'a #tag_with_underscore stays'],
+    ['_emphasis_', '\\_emphasis\\_'],
+    ['$x$ math', '\\$x\\$ math'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+});

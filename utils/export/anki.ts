@@ -1,0 +1,76 @@
+/**
+ * Anki-importable text (File → Import): tab-separated, with Anki's header lines. Questions and
+ * recalls become Basic cards; the note id is the card's GUID so a second import updates instead
+ * of duplicating; the note's tags are carried over (plus `lectern`). Fields are HTML (`#html:true`):
+ * user text is HTML-escaped, line breaks become <br>, tabs spaces. Pure.
+ */
+import type { Lecture, Note } from '../db';
+import { formatVideoTime } from '../format';
+import { chunks, type Exporter } from './exporter';
+import { timestampUrl } from './timestamp-url';
+
+export const ANKI_HEADER = [
+  '#separator:tab',
+  '#html:true',
+  '#notetype:Basic',
+  '#deck:Lectern',
+  '#columns:GUID\tFront\tBack\tTags',
+  '#guid column:1',
+  '#tags column:4',
+].join('\n');
+
+export function escapeAnkiHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, ' ')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Anki tags are separated by spaces; ours have none, but guard anyway. */
+export function ankiTags(note: Note): string {
+  return ['lectern', ...note.tags].map((tag) => tag.replace(/\s+/g, '_')).join(' ');
+}
+
+function momentLink(lecture: Lecture, seconds: number): string {
+  const title = escapeAnkiHtml(lecture.title || lecture.url);
+  const href = escapeAnkiHtml(timestampUrl(lecture.url, seconds));
+  return `<a href="${href}">${title} at ${formatVideoTime(seconds)}</a>`;
+}
+
+/** A card's front and back, or null for notes that are not questions or recalls. */
+export function ankiCard(note: Note, lecture: Lecture): [front: string, back: string] | null {
+  if (note.kind === 'question') {
+    const status = note.answered ? ' (answered)' : '';
+    return [escapeAnkiHtml(note.text), `From ${momentLink(lecture, note.time)}${status}`];
+  }
+  if (note.kind === 'recall') {
+    const [start, end] = note.segment ?? [note.time, note.time];
+    const title = escapeAnkiHtml(lecture.title || lecture.url);
+    const front = `What are the key points of ${title}, ${formatVideoTime(start)}–${formatVideoTime(end)}?`;
+    return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start)}`];
+  }
+  return null;
+}
+
+export const ankiExporter: Exporter = {
+  format: 'anki',
+  label: 'Anki cards (questions and recalls)',
+  extension: 'txt',
+  mimeType: 'text/plain;charset=utf-8',
+  *parts(library) {
+    const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+    yield { text: `${ANKI_HEADER}\n`, notes: 0 };
+    for (const part of chunks(library.notes)) {
+      let text = '';
+      for (const note of part) {
+        const lecture = lectures.get(note.lectureKey);
+        const card = lecture ? ankiCard(note, lecture) : null;
+        if (card) text += `${[escapeAnkiHtml(note.id), ...card, ankiTags(note)].join('\t')}\n`;
+      }
+      yield { text, notes: part.length };
+    }
+  },
+};

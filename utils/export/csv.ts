@@ -1,0 +1,68 @@
+/**
+ * CSV for spreadsheets, RFC 4180: CRLF line ends, a header row, fields quoted when they hold a
+ * comma, a quote or a line break, quotes doubled. Cells a spreadsheet would run as a formula
+ * (starting with = + - @, tab or carriage return) get a leading apostrophe. One row per note.
+ * A byte-order mark first, so Excel reads the file as UTF-8 (other spreadsheets ignore it). Pure.
+ */
+import { formatISO } from 'date-fns';
+import type { Lecture, Note } from '../db';
+import { formatVideoTime } from '../format';
+import { chunks, type Exporter } from './exporter';
+import { timestampUrl } from './timestamp-url';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: formula-guarded, then quoted if RFC 4180 requires it. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export const CSV_COLUMNS = [
+  'lecture',
+  'site',
+  'time',
+  'seconds',
+  'kind',
+  'text',
+  'tags',
+  'answered',
+  'confidence',
+  'segment',
+  'created',
+  'link',
+] as const;
+
+export function csvRow(note: Note, lecture: Lecture | undefined): string {
+  const cells = [
+    lecture?.title ?? note.lectureKey,
+    lecture?.site ?? '',
+    formatVideoTime(note.time),
+    Math.round(note.time * 1000) / 1000,
+    note.kind,
+    note.text,
+    note.tags.join(' '),
+    note.kind === 'question' ? Boolean(note.answered) : null,
+    note.confidence ?? null,
+    note.segment ? `${formatVideoTime(note.segment[0])}-${formatVideoTime(note.segment[1])}` : null,
+    formatISO(note.createdAt),
+    lecture ? timestampUrl(lecture.url, note.time) : null,
+  ];
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+export const csvExporter: Exporter = {
+  format: 'csv',
+  label: 'CSV (spreadsheets)',
+  extension: 'csv',
+  mimeType: 'text/csv;charset=utf-8',
+  *parts(library) {
+    const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+    yield { text: `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, notes: 0 };
+    for (const part of chunks(library.notes)) {
+      yield { text: part.map((note) => csvRow(note, lectures.get(note.lectureKey))).join(''), notes: part.length };
+    }
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The shape every exporter shares: it turns a snapshot into text in parts, so a large export can
+ * hand control back to the page between parts and show progress (run-export.ts). Pure.
+ */
+import type { LibrarySnapshot } from './snapshot';
+
+export interface ExportPart {
+  text: string;
+  /** How many notes this part covers (for progress). */
+  notes: number;
+}
+
+export interface ExportContext {
+  /** Epoch ms: the export's date. */
+  now: number;
+  /** Every setting by name (whole-library JSON backups only). */
+  settings?: Record<string, unknown>;
+}
+
+export type ExportFormat = 'markdown' | 'json' | 'csv' | 'anki';
+
+export interface Exporter {
+  format: ExportFormat;
+  label: string;
+  extension: string;
+  mimeType: string;
+  parts(library: LibrarySnapshot, context: ExportContext): Iterable<ExportPart>;
+}
+
+/** Notes per part: small enough to keep a page responsive, large enough to be cheap. */
+export const NOTES_PER_PART = 250;
+
+/** Runs an exporter to the end in one go (tests, small exports). */
+export function exportToText(exporter: Exporter, library: LibrarySnapshot, context: ExportContext): string {
+  let text = '';
+  for (const part of exporter.parts(library, context)) text += part.text;
+  return text;
+}
+
+export function* chunks<T>(items: T[], size = NOTES_PER_PART): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}

@@ -1,0 +1,82 @@
+/**
+ * Runs an export in the page without freezing it: reads the library, then writes the file part
+ * by part, handing control back to the page every few milliseconds and reporting progress.
+ * The exporters stay pure; this runner is the one place with a clock and yields.
+ */
+import { readLibrary } from '../backup-store';
+import { readAllSettings } from '../settings-registry';
+import type { ExportFormat } from './exporter';
+import { exportFileName } from './file-name';
+import { EXPORTERS } from './formats';
+import { type ExportScope, selectForExport } from './snapshot';
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ExportFile {
+  fileName: string;
+  blob: Blob;
+  /** Notes in the export. */
+  notes: number;
+  lectures: number;
+}
+
+export interface RunExportOptions {
+  format: ExportFormat;
+  scope: ExportScope;
+  now: number;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+  /** Hands control back to the page (tests pass a no-op). */
+  pause?: () => Promise<void>;
+  /** Milliseconds of work between pauses. */
+  sliceMs?: number;
+}
+
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+export async function runExport(options: RunExportOptions): Promise<ExportFile> {
+  const { format, scope, now, onProgress, signal, pause = nextTask, sliceMs = 12 } = options;
+  const exporter = EXPORTERS[format];
+  const library = selectForExport(await readLibrary(), scope);
+  const settings = format === 'json' && scope.kind === 'all' ? await readAllSettings() : undefined;
+  const total = library.notes.length;
+  const parts: string[] = [];
+  let done = 0;
+  let sliceStart = performance.now();
+  onProgress?.({ done, total });
+  for (const part of exporter.parts(library, { now, settings })) {
+    signal?.throwIfAborted();
+    parts.push(part.text);
+    done += part.notes;
+    if (performance.now() - sliceStart >= sliceMs) {
+      onProgress?.({ done, total });
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  onProgress?.({ done: total, total });
+  const subject = scope.kind === 'lecture' ? (library.lectures[0]?.title ?? 'lecture') : null;
+  return {
+    fileName: exportFileName(subject, exporter.extension, now),
+    blob: new Blob(parts, { type: exporter.mimeType }),
+    notes: total,
+    lectures: library.lectures.length,
+  };
+}
+
+/** Saves a file the way a link with `download` does: no `downloads` permission needed. */
+export function downloadFile(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; free it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,84 @@
+/**
+ * What an export works on: a plain snapshot of the library (no database handles), and the
+ * choice of what to export — one lecture, a filtered set or everything. Pure.
+ */
+import type { FocusSession, Lecture, Note, NoteKind } from '../db';
+
+export interface LibrarySnapshot {
+  lectures: Lecture[];
+  notes: Note[];
+  sessions: FocusSession[];
+}
+
+export interface NoteFilter {
+  /** Host name, e.g. `www.youtube.com`. */
+  site?: string;
+  kinds?: NoteKind[];
+  /** Lower-case, without '#'. */
+  tag?: string;
+  /** Epoch ms, inclusive, on the note's creation time. */
+  from?: number;
+  to?: number;
+}
+
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'lecture'; lectureKey: string }
+  | { kind: 'filtered'; filter: NoteFilter };
+
+function noteMatches(note: Note, lecture: Lecture, filter: NoteFilter): boolean {
+  if (filter.site && lecture.site !== filter.site) return false;
+  if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(note.kind)) return false;
+  if (filter.tag && !note.tags.includes(filter.tag.replace(/^#/, '').toLowerCase())) return false;
+  if (filter.from !== undefined && note.createdAt < filter.from) return false;
+  if (filter.to !== undefined && note.createdAt > filter.to) return false;
+  return true;
+}
+
+const byRecent = (a: Lecture, b: Lecture) => b.lastWatchedAt - a.lastWatchedAt || a.key.localeCompare(b.key);
+const byMoment = (a: Note, b: Note) => a.time - b.time || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
+/**
+ * The part of the library a scope covers, in reading order: lectures most recently watched
+ * first, each lecture's notes by video time. Sessions only belong to a whole-library export.
+ * A filtered export keeps the lectures that have at least one matching note.
+ */
+export function selectForExport(library: LibrarySnapshot, scope: ExportScope): LibrarySnapshot {
+  const lectures = [...library.lectures].sort(byRecent);
+  const byKey = new Map(lectures.map((lecture) => [lecture.key, lecture]));
+  if (scope.kind === 'all') {
+    const order = new Map(lectures.map((lecture, index) => [lecture.key, index]));
+    const notes = [...library.notes].sort(
+      (a, b) => (order.get(a.lectureKey) ?? -1) - (order.get(b.lectureKey) ?? -1) || byMoment(a, b),
+    );
+    return { lectures, notes, sessions: [...library.sessions].sort((a, b) => a.startedAt - b.startedAt) };
+  }
+  if (scope.kind === 'lecture') {
+    const lecture = byKey.get(scope.lectureKey);
+    return {
+      lectures: lecture ? [lecture] : [],
+      notes: library.notes.filter((note) => note.lectureKey === scope.lectureKey).sort(byMoment),
+      sessions: [],
+    };
+  }
+  const kept = library.notes.filter((note) => {
+    const lecture = byKey.get(note.lectureKey);
+    return lecture !== undefined && noteMatches(note, lecture, scope.filter);
+  });
+  const keys = new Set(kept.map((note) => note.lectureKey));
+  const chosen = lectures.filter((lecture) => keys.has(lecture.key));
+  const order = new Map(chosen.map((lecture, index) => [lecture.key, index]));
+  kept.sort((a, b) => (order.get(a.lectureKey) ?? 0) - (order.get(b.lectureKey) ?? 0) || byMoment(a, b));
+  return { lectures: chosen, notes: kept, sessions: [] };
+}
+
+/** A lecture's notes, keeping the snapshot's order. */
+export function groupNotesByLecture(notes: Note[]): Map<string, Note[]> {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) {
+    const group = groups.get(note.lectureKey);
+    if (group) group.push(note);
+    else groups.set(note.lectureKey, [note]);
+  }
+  return groups;
+}

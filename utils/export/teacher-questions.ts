@@ -1,0 +1,57 @@
+/**
+ * "Questions for my teacher": every open (unanswered) question note, grouped by site (the
+ * course's home), each with its lecture and moment, as plain text ready to paste into a forum
+ * or bring to office hours. Pure.
+ */
+import type { Lecture, Note } from '../db';
+import { formatVideoTime } from '../format';
+import type { LibrarySnapshot } from './snapshot';
+import { timestampUrl } from './timestamp-url';
+
+export interface OpenQuestion {
+  note: Note;
+  lecture: Lecture;
+}
+
+export interface QuestionGroup {
+  site: string;
+  questions: OpenQuestion[];
+}
+
+/** Open questions by site (alphabetical), then by lecture (most recent first) and moment. */
+export function openQuestionsBySite(library: LibrarySnapshot): QuestionGroup[] {
+  const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+  const groups = new Map<string, OpenQuestion[]>();
+  for (const note of library.notes) {
+    const lecture = lectures.get(note.lectureKey);
+    if (note.kind !== 'question' || note.answered || !lecture) continue;
+    const list = groups.get(lecture.site) ?? [];
+    list.push({ note, lecture });
+    groups.set(lecture.site, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([site, questions]) => ({
+      site,
+      questions: questions.sort(
+        (a, b) =>
+          b.lecture.lastWatchedAt - a.lecture.lastWatchedAt ||
+          a.lecture.key.localeCompare(b.lecture.key) ||
+          a.note.time - b.note.time,
+      ),
+    }));
+}
+
+/** A group as text for a forum post: numbered questions, each with where it came from. */
+export function questionsAsText(group: QuestionGroup): string {
+  const lines = [`Questions from my lecture notes (${group.site}):`, ''];
+  group.questions.forEach(({ note, lecture }, index) => {
+    const [first = '', ...rest] = note.text.trim().split(/\r\n|\r|\n/);
+    lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`));
+    lines.push(
+      `   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}: ${timestampUrl(lecture.url, note.time)}`,
+    );
+    lines.push('');
+  });
+  return `${lines.join('\n').trimEnd()}\n`;
+}
