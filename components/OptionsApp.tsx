@@ -1,16 +1,21 @@
 import { useTheme } from '@/utils/hooks/use-theme';
-import { GeneralOptions } from './options/GeneralOptions';
-import { PromptOptions } from './options/PromptOptions';
+import { optionSections } from './options/option-sections';
+import { ResetOptions } from './options/ResetOptions';
+import { WipeData } from './options/WipeData';
+import './options/options.css';
 
 /** Every setting of Lectern in one place, one section per feature, saved as it changes. */
 export function OptionsApp() {
   useTheme();
   return (
-    <main class="page">
+    <main class="page options-page">
       <h1>Lectern options</h1>
       <p class="muted">Changes are saved as you make them.</p>
-      <GeneralOptions />
-      <PromptOptions />
+      {optionSections.map((Section) => (
+        <Section key={Section.name} />
+      ))}
+      <ResetOptions />
+      <WipeData />
       <p>
         <a href="/dashboard.html">Back to your library</a>
       </p>

@@ -58,3 +58,22 @@ export async function wipeLibrary(): Promise<void> {
     await db.sessions.clear();
   });
 }
+
+/** Every question note with the lectures they belong to (for "questions for my teacher"). */
+export async function readQuestionsWithLectures(): Promise<LibrarySnapshot> {
+  const notes = await db.notes.where('kind').equals('question').toArray();
+  const keys = [...new Set(notes.map((note) => note.lectureKey))];
+  const lectures = (await db.lectures.bulkGet(keys)).filter((item): item is Lecture => item !== undefined);
+  return { lectures, notes, sessions: [] };
+}
+
+/** Lectures and notes, without sessions (the print view); one lecture when a key is given. */
+export async function readLecturesWithNotes(lectureKey?: string): Promise<LibrarySnapshot> {
+  if (lectureKey) {
+    const lecture = await db.lectures.get(lectureKey);
+    const notes = await db.notes.where('lectureKey').equals(lectureKey).toArray();
+    return { lectures: lecture ? [lecture] : [], notes, sessions: [] };
+  }
+  const [lectures, notes] = await Promise.all([db.lectures.toArray(), db.notes.toArray()]);
+  return { lectures, notes, sessions: [] };
+}

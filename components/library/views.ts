@@ -1,7 +1,10 @@
 import type { ComponentType } from 'preact';
+import { ExportView } from './ExportView';
 import { LecturePage } from './LecturePage';
 import { LecturesView } from './LecturesView';
+import { PrintView } from './PrintView';
 import { SearchView } from './SearchView';
+import { TeacherQuestionsView } from './TeacherQuestionsView';
 
 export interface LibraryView {
   /** The first segment of the hash route: `#/<name>/<param>`; '' is the home. */
@@ -16,4 +19,7 @@ export const libraryViews: LibraryView[] = [
   { name: '', label: 'Lectures', View: LecturesView },
   { name: 'search', label: 'Search', View: SearchView },
   { name: 'lecture', View: LecturePage },
+  { name: 'questions', label: 'Questions', View: TeacherQuestionsView },
+  { name: 'export', label: 'Export', View: ExportView },
+  { name: 'print', View: PrintView },
 ];

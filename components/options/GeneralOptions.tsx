@@ -1,13 +1,14 @@
 import { useSetting } from '@/utils/hooks/use-setting';
 import { type Theme, themeSetting } from '@/utils/settings';
+import { DisabledSitesField } from './DisabledSitesField';
 
-/** Theme and other settings that concern all of Lectern. */
+/** Theme and the sites where Lectern is off: settings that concern all of Lectern. */
 export function GeneralOptions() {
   const [theme, setTheme] = useSetting(themeSetting);
   return (
-    <section aria-labelledby="general-options">
+    <section class="options-section" aria-labelledby="general-options">
       <h2 id="general-options">General</h2>
-      <label>
+      <label class="option-field">
         Theme{' '}
         <select
           value={theme}
@@ -19,6 +20,7 @@ export function GeneralOptions() {
           <option value="dark">Dark</option>
         </select>
       </label>
+      <DisabledSitesField />
     </section>
   );
 }

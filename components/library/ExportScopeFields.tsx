@@ -1,0 +1,136 @@
+import type { Lecture, NoteKind } from '@/utils/db';
+import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
+
+const KINDS: { kind: NoteKind; label: string }[] = [
+  { kind: 'note', label: 'Notes' },
+  { kind: 'question', label: 'Questions' },
+  { kind: 'recall', label: 'Recalls' },
+  { kind: 'bookmark', label: 'Bookmarks' },
+];
+
+interface Props {
+  lectures: Lecture[];
+  scope: ExportScope;
+  onChange: (scope: ExportScope) => void;
+}
+
+const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`).getTime() : undefined);
+const dayEnd = (value: string) => (value ? new Date(`${value}T23:59:59.999`).getTime() : undefined);
+const dayValue = (time: number | undefined) =>
+  time === undefined ? '' : new Date(time - new Date(time).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+/** What to export: everything, one lecture, or the notes matching a filter. */
+export function ExportScopeFields({ lectures, scope, onChange }: Props) {
+  const sites = [...new Set(lectures.map((lecture) => lecture.site))].sort();
+  const filter: NoteFilter = scope.kind === 'filtered' ? scope.filter : {};
+  const setFilter = (changes: Partial<NoteFilter>) => onChange({ kind: 'filtered', filter: { ...filter, ...changes } });
+  return (
+    <fieldset class="export-scope">
+      <legend>What to export</legend>
+      <label>
+        <input
+          type="radio"
+          name="export-scope"
+          checked={scope.kind === 'all'}
+          onChange={() => onChange({ kind: 'all' })}
+        />{' '}
+        Everything
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="export-scope"
+          checked={scope.kind === 'lecture'}
+          disabled={lectures.length === 0}
+          onChange={() => onChange({ kind: 'lecture', lectureKey: lectures[0]?.key ?? '' })}
+        />{' '}
+        One lecture
+      </label>
+      {scope.kind === 'lecture' ? (
+        <label class="nested">
+          Lecture{' '}
+          <select
+            value={scope.lectureKey}
+            onChange={(event) => onChange({ kind: 'lecture', lectureKey: event.currentTarget.value })}
+          >
+            {lectures.map((lecture) => (
+              <option key={lecture.key} value={lecture.key}>
+                {lecture.title || lecture.url}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        <input
+          type="radio"
+          name="export-scope"
+          checked={scope.kind === 'filtered'}
+          onChange={() => onChange({ kind: 'filtered', filter: {} })}
+        />{' '}
+        Notes matching a filter
+      </label>
+      {scope.kind === 'filtered' ? (
+        <div class="nested export-filter">
+          <label>
+            Site{' '}
+            <select
+              value={filter.site ?? ''}
+              onChange={(event) => setFilter({ site: event.currentTarget.value || undefined })}
+            >
+              <option value="">Any site</option>
+              {sites.map((site) => (
+                <option key={site} value={site}>
+                  {site}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>Kinds</legend>
+            {KINDS.map(({ kind, label }) => (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  checked={filter.kinds?.includes(kind) ?? false}
+                  onChange={(event) => {
+                    const kinds = new Set(filter.kinds ?? []);
+                    if (event.currentTarget.checked) kinds.add(kind);
+                    else kinds.delete(kind);
+                    setFilter({ kinds: [...kinds] });
+                  }}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            Tag{' '}
+            <input
+              type="text"
+              value={filter.tag ?? ''}
+              placeholder="#exam"
+              onInput={(event) => setFilter({ tag: event.currentTarget.value.trim() || undefined })}
+            />
+          </label>
+          <label>
+            From{' '}
+            <input
+              type="date"
+              value={dayValue(filter.from)}
+              onInput={(event) => setFilter({ from: dayStart(event.currentTarget.value) })}
+            />
+          </label>
+          <label>
+            To{' '}
+            <input
+              type="date"
+              value={dayValue(filter.to)}
+              onInput={(event) => setFilter({ to: dayEnd(event.currentTarget.value) })}
+            />
+          </label>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

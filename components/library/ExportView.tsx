@@ -1,0 +1,29 @@
+import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { listLecturesByRecent } from '@/utils/lectures';
+import { routeHref } from '@/utils/library-route';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { ViewHeading } from './ViewHeading';
+import './export.css';
+
+/** `#/export` (or `#/export/<lecture key>`): export, print and import. */
+export function ExportView({ param }: { param: string }) {
+  const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
+  return (
+    <>
+      <ViewHeading>Export and import</ViewHeading>
+      <p>
+        Your notes belong to you: take them to Obsidian, a spreadsheet or Anki, print them, or keep a backup.{' '}
+        <a href={routeHref('questions')}>Questions for my teacher</a>
+      </p>
+      {error ? (
+        <p role="alert">Lectern could not read your library: {error.message}</p>
+      ) : lectures === undefined ? (
+        <p aria-busy="true">Loading your lectures…</p>
+      ) : (
+        <ExportPanel lectures={lectures} lectureKey={param || undefined} />
+      )}
+      <ImportPanel />
+    </>
+  );
+}

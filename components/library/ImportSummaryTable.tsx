@@ -1,0 +1,43 @@
+import type { ImportSummary, MergeCounts } from '@/utils/import';
+
+const ROWS: { key: 'lectures' | 'notes' | 'sessions'; label: string }[] = [
+  { key: 'lectures', label: 'Lectures' },
+  { key: 'notes', label: 'Notes' },
+  { key: 'sessions', label: 'Focus sessions' },
+];
+
+/** What an import would do: new, updated and unchanged records per table, and settings. */
+export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
+  const cell = (counts: MergeCounts, key: keyof MergeCounts) => <td>{counts[key]}</td>;
+  return (
+    <>
+      <table class="import-summary">
+        <caption>What this import will do</caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">New</th>
+            <th scope="col">Updated (newer in the file)</th>
+            <th scope="col">Unchanged</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map(({ key, label }) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              {cell(summary[key], 'new')}
+              {cell(summary[key], 'updated')}
+              {cell(summary[key], 'unchanged')}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {summary.settings.length === 0
+          ? 'Your settings stay as they are.'
+          : `Settings replaced by the backup's: ${summary.settings.join(', ')}.`}{' '}
+        Where a record is newer in your library than in the file, yours is kept.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { format } from 'date-fns';
+import { readLecturesWithNotes } from '@/utils/backup-store';
+import type { Lecture, Note } from '@/utils/db';
+import { groupNotesByLecture, selectForExport } from '@/utils/export/snapshot';
+import { timestampUrl } from '@/utils/export/timestamp-url';
+import { formatVideoTime } from '@/utils/format';
+import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { routeHref } from '@/utils/library-route';
+import { ViewHeading } from './ViewHeading';
+import './print.css';
+
+const KIND_LABELS: Record<Note['kind'], string> = {
+  note: '',
+  question: 'Question',
+  recall: 'Recall',
+  bookmark: 'Bookmark',
+};
+
+function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] }) {
+  return (
+    <section class="print-lecture">
+      <h2>{lecture.title || lecture.url}</h2>
+      <p class="print-meta">
+        <a href={lecture.url}>{lecture.url}</a> · {lecture.site} · last watched{' '}
+        {format(lecture.lastWatchedAt, 'd MMM yyyy')}
+      </p>
+      {notes.length === 0 ? (
+        <p class="muted">No notes.</p>
+      ) : (
+        <ol class="print-notes">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <a class="print-time" href={timestampUrl(lecture.url, note.time)}>
+                {formatVideoTime(note.time)}
+              </a>
+              {KIND_LABELS[note.kind] ? <strong> {KIND_LABELS[note.kind]}:</strong> : null}{' '}
+              <span class="print-text">{note.text}</span>
+              {note.kind === 'question' && note.answered ? <em> (answered)</em> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** `#/print` (or `#/print/<lecture key>`): the notes laid out for paper or Save as PDF. */
+export function PrintView({ param }: { param: string }) {
+  const { value, error } = useLiveQuery(() => readLecturesWithNotes(param || undefined), [param]);
+  if (error) return <p role="alert">Lectern could not read your notes: {error.message}</p>;
+  if (value === undefined) return <p aria-busy="true">Loading your notes…</p>;
+  const library = selectForExport(value, param ? { kind: 'lecture', lectureKey: param } : { kind: 'all' });
+  const groups = groupNotesByLecture(library.notes);
+  return (
+    <article class="print-view">
+      <p class="no-print actions">
+        <button type="button" class="primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <a href={routeHref('export')}>Back to export</a>
+      </p>
+      <ViewHeading>
+        {param && library.lectures[0] ? `${library.lectures[0].title} — notes` : 'My lecture notes'}
+      </ViewHeading>
+      <p class="muted">Printed from Lectern on {format(Date.now(), 'd MMM yyyy')}.</p>
+      {library.lectures.length === 0 ? <p>There are no lectures to print yet.</p> : null}
+      {library.lectures.map((lecture) => (
+        <PrintedLecture key={lecture.key} lecture={lecture} notes={groups.get(lecture.key) ?? []} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { type QuestionGroup, questionsAsText } from '@/utils/export/teacher-questions';
+import { formatVideoTime } from '@/utils/format';
+import { lectureHref } from '@/utils/library-route';
+
+interface Props {
+  group: QuestionGroup;
+  onAnswered: (noteId: string) => void;
+}
+
+/** One site's open questions: the list, the text to paste into a forum, and a copy button. */
+export function QuestionGroupCard({ group, onAnswered }: Props) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const text = questionsAsText(group);
+  const headingId = `questions-${group.site.replace(/[^a-z0-9]/gi, '-')}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <section class="question-group" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {group.site} <span class="muted">({group.questions.length} open)</span>
+      </h2>
+      <ul class="question-list">
+        {group.questions.map(({ note, lecture }) => (
+          <li key={note.id} class="question-row">
+            <p class="question-text">{note.text}</p>
+            <a href={lectureHref(lecture.key)}>{lecture.title || lecture.url}</a>
+            <span class="muted">at {formatVideoTime(note.time)}</span>
+            <button type="button" onClick={() => onAnswered(note.id)} aria-label={`Mark answered: ${note.text}`}>
+              Mark answered
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label>
+        Ready to paste into a forum or bring to office hours
+        <textarea class="forum-text" readOnly value={text} rows={Math.min(16, text.split('\n').length + 1)} />
+      </label>
+      <p class="actions">
+        <button type="button" class="primary" onClick={() => void copy()}>
+          Copy questions for {group.site}
+        </button>
+        <span aria-live="polite">
+          {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text and copy it.' : ''}
+        </span>
+      </p>
+    </section>
+  );
+}

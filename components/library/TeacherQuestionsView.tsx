@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { readQuestionsWithLectures } from '@/utils/backup-store';
+import type { Note } from '@/utils/db';
+import { openQuestionsBySite } from '@/utils/export/teacher-questions';
+import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { updateNote } from '@/utils/notes';
+import { QuestionGroupCard } from './QuestionGroupCard';
+import { ViewHeading } from './ViewHeading';
+import './export.css';
+
+/** `#/questions`: every open question, by course site, ready to ask; each can be marked answered. */
+export function TeacherQuestionsView() {
+  const { value, error } = useLiveQuery(readQuestionsWithLectures);
+  const [lastAnswered, setLastAnswered] = useState<Note | null>(null);
+  const markAnswered = async (id: string) => {
+    const note = await updateNote(id, { answered: true }, Date.now());
+    setLastAnswered(note ?? null);
+  };
+  const undo = async () => {
+    if (lastAnswered) await updateNote(lastAnswered.id, { answered: false }, Date.now());
+    setLastAnswered(null);
+  };
+  const groups = value ? openQuestionsBySite(value) : undefined;
+  return (
+    <>
+      <ViewHeading>Questions for my teacher</ViewHeading>
+      <p class="muted">
+        Every question you noted and have not marked answered, by course site, with the lecture and the moment.
+      </p>
+      <div aria-live="polite">
+        {lastAnswered ? (
+          <p class="actions">
+            Marked answered: “{lastAnswered.text}”.{' '}
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert">Lectern could not read your questions: {error.message}</p>
+      ) : groups === undefined ? (
+        <p aria-busy="true">Loading your questions…</p>
+      ) : groups.length === 0 ? (
+        <section class="empty-state" aria-labelledby="no-questions">
+          <h2 id="no-questions">No open questions</h2>
+          <p>
+            While watching, press <kbd>Alt</kbd>+<kbd>N</kbd> and choose “Question” to note something to ask. Open
+            questions gather here, ready to paste into your course forum.
+          </p>
+        </section>
+      ) : (
+        groups.map((group) => (
+          <QuestionGroupCard key={group.site} group={group} onAnswered={(id) => void markAnswered(id)} />
+        ))
+      )}
+    </>
+  );
+}

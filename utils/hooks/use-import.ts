@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { applyImport, type Backup, checkBackupSize, type ImportSummary, parseBackup, summarizeImport } from '../import';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; fileName: string }
+  | { status: 'review'; fileName: string; backup: Backup; summary: ImportSummary }
+  | { status: 'applying'; fileName: string }
+  | { status: 'done'; fileName: string; written: number }
+  | { status: 'failed'; fileName: string; error: string };
+
+/** Read a backup file → show its summary → apply on confirmation. Nothing is written before. */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const choose = async (file: File) => {
+    const fileName = file.name;
+    const sizeError = checkBackupSize(file.size);
+    if (sizeError) return setState({ status: 'failed', fileName, error: sizeError });
+    setState({ status: 'reading', fileName });
+    try {
+      const result = parseBackup(await file.text());
+      if (!result.ok) return setState({ status: 'failed', fileName, error: result.error });
+      setState({ status: 'review', fileName, backup: result.backup, summary: await summarizeImport(result.backup) });
+    } catch (error) {
+      setState({ status: 'failed', fileName, error: `Lectern could not read this file: ${String(error)}` });
+    }
+  };
+  const confirm = async () => {
+    if (state.status !== 'review') return;
+    const { fileName, backup } = state;
+    setState({ status: 'applying', fileName });
+    try {
+      const written = await applyImport(backup);
+      setState({
+        status: 'done',
+        fileName,
+        written: written.lectures.length + written.notes.length + written.sessions.length,
+      });
+    } catch (error) {
+      setState({
+        status: 'failed',
+        fileName,
+        error: `Lectern could not import this backup, and changed nothing: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+  return { state, choose, confirm, reset: () => setState({ status: 'idle' }) };
+}
