@@ -30,6 +30,11 @@ export default defineConfig({
     description:
       'Timestamped notes on any recorded lecture, recall prompts, a focus timer and revision — all on your device.',
     permissions: ['storage', 'unlimitedStorage'],
+    // The overlay's UI is an extension page framed into the lecture's page (utils/overlay/host.ts):
+    // only an extension-origin document keeps the notes and the keys typed into Lectern from the
+    // page's scripts. A page can frame it only if it is web-accessible (README, "Permissions").
+    web_accessible_resources:
+      browser === 'firefox' ? ['overlay-frame.html'] : [{ resources: ['overlay-frame.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -131,12 +131,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Stude
   };
 }
 
-/** Puppeteer's key names: 'Alt+KeyN' → ['Alt', 'KeyN']; Enter is sent as '\uE006' (see docs). */
+/** Puppeteer's key names: 'Alt+KeyN' → ['Alt', 'KeyN']; Enter is sent as WebDriver's '\uE006'. */
 async function pressPuppeteer(page: PuppeteerPage, combo: string) {
   const keys = combo.split('+');
   const main = keys.pop() as string;
   for (const modifier of keys) await page.keyboard.down(modifier as never);
-  if (main === 'Enter') await page.keyboard.sendCharacter('\uE006').catch(() => page.keyboard.press('Enter'));
+  // '\uE006' is WebDriver's Return key: key and code 'Enter' (puppeteer's 'Enter' is the numpad's,
+  // and sendCharacter only inserts text, with no key events).
+  if (main === 'Enter') await page.keyboard.press('\uE006' as never);
   else await page.keyboard.press(main as never);
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
 }

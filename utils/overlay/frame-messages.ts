@@ -5,8 +5,6 @@
  * `postMessage(…, extensionOrigin, [port])` together with a one-time token the iframe got in its
  * URL (inside a closed shadow root, out of the page's reach).
  */
-import type { NoteKind } from '../db';
-
 export interface FrameLecture {
   key: string;
   title: string;
@@ -32,8 +30,11 @@ export type FromFrame =
   | { type: 'seek'; time: number }
   /** The student started typing a note: pause if the option says so. Time of the note. */
   | { type: 'editor-opened' }
-  /** `saved`: resume the video if the editor paused it. */
-  | { type: 'editor-closed'; saved: boolean; kind?: NoteKind }
+  /**
+   * The editor closed (saved or not): resume the video if the editor paused it. `refocusPage`:
+   * give focus back to where it was in the page (the editor was opened by the page's shortcut).
+   */
+  | { type: 'editor-closed'; saved: boolean; refocusPage: boolean }
   /** The student asked for the editor from inside the UI (button or shortcut): at the current time. */
   | { type: 'request-editor' };
 

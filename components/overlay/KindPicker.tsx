@@ -1,0 +1,30 @@
+import { EDITABLE_KINDS } from '@/utils/protocol/notes';
+import type { EditableKind } from './NoteEditor';
+
+export const KIND_NAMES: Record<EditableKind | 'recall', string> = {
+  note: 'Note',
+  question: 'Question',
+  bookmark: 'Bookmark',
+  recall: 'Recall',
+};
+
+interface Props {
+  value: EditableKind;
+  onChange: (kind: EditableKind) => void;
+}
+
+/** What a note is: a plain note, a question to follow up, or a bookmark. */
+export function KindPicker({ value, onChange }: Props) {
+  return (
+    <label class="kind-picker">
+      <span class="visually-hidden">Kind</span>
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value as EditableKind)}>
+        {EDITABLE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_NAMES[kind]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

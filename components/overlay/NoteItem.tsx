@@ -1,0 +1,45 @@
+import type { Note } from '@/utils/db';
+import { formatVideoTime } from '@/utils/format';
+import { KIND_NAMES } from './KindPicker';
+
+interface Props {
+  note: Note;
+  onSeek: (time: number) => void;
+  onEdit: (note: Note) => void;
+  onDelete: (note: Note) => void;
+}
+
+/** One note in the overlay's list: its time (plays from there), kind, text and actions. */
+export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
+  const time = formatVideoTime(note.time);
+  const excerpt = note.text.length > 60 ? `${note.text.slice(0, 60)}…` : note.text;
+  return (
+    <li class={`note-item kind-${note.kind}`}>
+      <div class="note-head">
+        <button type="button" class="time-link" aria-label={`Play from ${time}`} onClick={() => onSeek(note.time)}>
+          {time}
+        </button>
+        <span class="kind-badge">{KIND_NAMES[note.kind]}</span>
+        <span class="note-actions">
+          <button
+            type="button"
+            class="small"
+            aria-label={`Edit note at ${time}: ${excerpt}`}
+            onClick={() => onEdit(note)}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            class="small"
+            aria-label={`Delete note at ${time}: ${excerpt}`}
+            onClick={() => onDelete(note)}
+          >
+            Delete
+          </button>
+        </span>
+      </div>
+      <p class="note-text">{note.text}</p>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Note } from '@/utils/db';
+import { NoteEditor } from './NoteEditor';
+import { NoteItem } from './NoteItem';
+
+interface Props {
+  notes: Note[] | undefined;
+  /** The note being edited in place, if any. */
+  editingId: string | null;
+  onSeek: (time: number) => void;
+  onEdit: (note: Note | null) => void;
+  onSaveEdit: (note: Note, text: string, kind: Note['kind']) => Promise<void>;
+  onDelete: (note: Note) => void;
+}
+
+/** The current lecture's notes by video time, each editable in place. */
+export function NoteList({ notes, editingId, onSeek, onEdit, onSaveEdit, onDelete }: Props) {
+  if (notes === undefined) return <p aria-busy="true">Loading your notes…</p>;
+  if (notes.length === 0) {
+    return <p class="empty">No notes on this lecture yet. Press Add note (or the note shortcut) to pin one here.</p>;
+  }
+  return (
+    <ol class="note-list" aria-label="Notes on this lecture">
+      {notes.map((note) =>
+        note.id === editingId ? (
+          <li key={note.id} class="note-item editing">
+            <NoteEditor
+              time={note.time}
+              initialText={note.text}
+              initialKind={note.kind}
+              saveLabel="Save changes"
+              onSave={(text, kind) => onSaveEdit(note, text, kind)}
+              onCancel={() => onEdit(null)}
+            />
+          </li>
+        ) : (
+          <NoteItem key={note.id} note={note} onSeek={onSeek} onEdit={onEdit} onDelete={onDelete} />
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,212 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '@/utils/db';
+import type { Draft } from '@/utils/drafts';
+import { formatVideoTime } from '@/utils/format';
+import { useDebouncedSaver } from '@/utils/hooks/use-draft-saver';
+import { useSetting } from '@/utils/hooks/use-setting';
+import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
+import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
+import { describeShortcut, matchesShortcut } from '@/utils/overlay/shortcut';
+import { DEFAULT_NOTE_SHORTCUT, noteShortcutSetting } from '@/utils/settings';
+import { DraftOffer } from './DraftOffer';
+import { type EditableKind, NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
+import { OverlayBar } from './OverlayBar';
+import { ResumeOffer } from './ResumeOffer';
+
+interface EditorState {
+  time: number;
+  text: string;
+  kind: EditableKind;
+}
+interface Status {
+  message: string;
+  undo?: Note;
+  error?: boolean;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The overlay's UI over the lecture: Add note, the editor, the notes panel, offers to resume. */
+export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
+  const [lecture, setLecture] = useState<FrameLecture | null>(null);
+  const [notes, setNotes] = useState<Note[] | undefined>(undefined);
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [resumeAt, setResumeAt] = useState<number | null>(null);
+  const [shortcut] = useSetting(noteShortcutSetting);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const openedFromUi = useRef(false);
+  const state = useRef({ lecture, draft });
+  state.current = { lecture, draft };
+
+  const drafts = useDebouncedSaver((next: EditorState & { lectureKey: string }) => {
+    void bridge.send('draft/save', { lectureKey: next.lectureKey, text: next.text, time: next.time, kind: next.kind });
+  });
+
+  const refresh = async (key: string) => {
+    try {
+      setNotes((await bridge.send('note/list', { lectureKey: key })).notes);
+    } catch (error) {
+      setStatus({ message: `Lectern could not load your notes: ${errorText(error)}`, error: true });
+    }
+  };
+
+  useEffect(
+    () =>
+      bridge.listen((message: ToFrame) => {
+        if (message.type === 'lecture') {
+          setLecture(message.lecture);
+          setResumeAt(message.lecture?.resumeAt ?? null);
+          setEditor(null);
+          setNotes(undefined);
+          setDraft(null);
+          if (!message.lecture) return;
+          const key = message.lecture.key;
+          void refresh(key);
+          void bridge.send('draft/get', { lectureKey: key }).then(({ draft: saved }) => {
+            if (state.current.lecture?.key === key) setDraft(saved);
+          });
+        } else if (message.type === 'open-editor') {
+          const saved = state.current.draft;
+          setDraft(null);
+          setStatus(null);
+          setEditor(
+            saved
+              ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
+              : { time: message.time, text: '', kind: 'note' },
+          );
+          bridge.post({ type: 'editor-opened' });
+        } else if (message.type === 'playback') {
+          setResumeAt((at) => (at !== null && message.time > at - 2 ? null : at));
+        }
+      }),
+    [bridge],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, shortcut ?? DEFAULT_NOTE_SHORTCUT)) return;
+      event.preventDefault();
+      openedFromUi.current = true;
+      bridge.post({ type: 'request-editor' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [bridge, shortcut]);
+
+  const closeEditor = (saved: boolean) => {
+    setEditor(null);
+    bridge.post({ type: 'editor-closed', saved, refocusPage: !openedFromUi.current });
+    if (openedFromUi.current) addButton.current?.focus();
+    openedFromUi.current = false;
+  };
+
+  const saveNote = async (text: string, kind: EditableKind) => {
+    if (!lecture || !editor) return;
+    await bridge.send('note/add', { lectureKey: lecture.key, time: editor.time, kind, text });
+    drafts.cancel();
+    void bridge.send('draft/clear', { lectureKey: lecture.key });
+    setStatus({ message: `Saved at ${formatVideoTime(editor.time)}.` });
+    closeEditor(true);
+    await refresh(lecture.key);
+  };
+
+  const deleteNote = async (note: Note) => {
+    try {
+      await bridge.send('note/delete', { id: note.id });
+      setStatus({ message: 'Note deleted.', undo: note });
+    } catch (error) {
+      setStatus({ message: `Lectern could not delete the note: ${errorText(error)}`, error: true });
+    }
+    if (lecture) await refresh(lecture.key);
+  };
+
+  const undoDelete = async (note: Note) => {
+    try {
+      await bridge.send('note/restore', { note });
+      setStatus({ message: 'Note restored.' });
+    } catch (error) {
+      setStatus({ message: `Lectern could not restore the note: ${errorText(error)}`, error: true });
+    }
+    if (lecture) await refresh(lecture.key);
+  };
+
+  const saveEdit = async (note: Note, text: string, kind: Note['kind']) => {
+    await bridge.send('note/update', { id: note.id, changes: { text, kind: kind as EditableKind } });
+    setEditingId(null);
+    setStatus({ message: 'Changes saved.' });
+    if (lecture) await refresh(lecture.key);
+  };
+
+  if (!lecture) return <div class="overlay" hidden />;
+  const wide = editor !== null || panelOpen || draft !== null || resumeAt !== null;
+  return (
+    <div class={`overlay${wide ? ' wide' : ''}`}>
+      <OverlayBar
+        addButton={addButton}
+        shortcut={describeShortcut(shortcut ?? DEFAULT_NOTE_SHORTCUT)}
+        noteCount={notes?.length ?? null}
+        panelOpen={panelOpen}
+        status={status}
+        onAdd={() => {
+          openedFromUi.current = true;
+          bridge.post({ type: 'request-editor' });
+        }}
+        onTogglePanel={() => setPanelOpen((open) => !open)}
+        onUndo={(note) => void undoDelete(note)}
+      />
+      {resumeAt !== null ? (
+        <ResumeOffer
+          at={resumeAt}
+          onResume={() => {
+            bridge.post({ type: 'seek', time: resumeAt });
+            setResumeAt(null);
+          }}
+          onDismiss={() => setResumeAt(null)}
+        />
+      ) : null}
+      {draft && !editor ? (
+        <DraftOffer
+          draft={draft}
+          onRestore={() => {
+            openedFromUi.current = true;
+            setEditor({ time: draft.time, text: draft.text, kind: draft.kind as EditableKind });
+            setDraft(null);
+            bridge.post({ type: 'editor-opened' });
+          }}
+          onDiscard={() => {
+            setDraft(null);
+            void bridge.send('draft/clear', { lectureKey: lecture.key });
+          }}
+        />
+      ) : null}
+      {editor ? (
+        <NoteEditor
+          key={`${editor.time}-${editor.text.length}`}
+          time={editor.time}
+          initialText={editor.text}
+          initialKind={editor.kind}
+          onSave={saveNote}
+          onCancel={() => closeEditor(false)}
+          onChange={(text, kind) => drafts.schedule({ lectureKey: lecture.key, time: editor.time, text, kind })}
+        />
+      ) : null}
+      {panelOpen ? (
+        <section class="notes-panel" aria-label="Notes on this lecture">
+          <NoteList
+            notes={notes}
+            editingId={editingId}
+            onSeek={(time) => bridge.post({ type: 'seek', time })}
+            onEdit={(note) => setEditingId(note?.id ?? null)}
+            onSaveEdit={saveEdit}
+            onDelete={(note) => void deleteNote(note)}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

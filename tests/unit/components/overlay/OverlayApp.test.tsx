@@ -1,0 +1,147 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { handlers } from '@/utils/background/handlers';
+import { db } from '@/utils/db';
+import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/messaging';
+import { addNote } from '@/utils/notes';
+import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
+import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
+
+const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', duration: 7200, resumeAt: null };
+
+/** The UI wired to the real background handlers (on fake-indexeddb), with the port faked. */
+function mount() {
+  let listener: ((message: ToFrame) => void) | null = null;
+  const post = vi.fn();
+  const bridge: OverlayBridge = {
+    async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
+      const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data as Responses[T];
+    },
+    post,
+    listen(next) {
+      listener = next;
+      return () => {
+        listener = null;
+      };
+    },
+  };
+  render(<OverlayApp bridge={bridge} />);
+  const emit = (message: ToFrame) => act(() => listener?.(message));
+  return { post, emit };
+}
+
+describe('OverlayApp: the editor', () => {
+  it('opens at the video time, saves on Enter, then says Saved and closes', async () => {
+    const { post, emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    await screen.findByRole('button', { name: 'Notes (0)' });
+    await emit({ type: 'open-editor', time: 3725 });
+    const field = screen.getByRole('textbox', { name: /Note at 1:02:05/ });
+    expect(post).toHaveBeenCalledWith({ type: 'editor-opened' });
+    fireEvent.input(field, { target: { value: 'Krebs cycle #exam' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('Saved at 1:02:05.');
+    const [note] = await db.notes.toArray();
+    expect(note).toMatchObject({ lectureKey: lecture.key, time: 3725, text: 'Krebs cycle #exam', tags: ['exam'] });
+    expect(post).toHaveBeenCalledWith({ type: 'editor-closed', saved: true, refocusPage: true });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Notes (1)' })).toBeTruthy();
+  });
+
+  it('asks the controller for the current time when Add note is clicked', async () => {
+    const { post, emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add note' }));
+    expect(post).toHaveBeenCalledWith({ type: 'request-editor' });
+  });
+
+  it('offers a draft left by a reload back, and restores it into the editor', async () => {
+    await dispatchMessage(
+      handlers,
+      { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'half a thought', time: 95, kind: 'question' } },
+      { id: 'lectern' },
+    );
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    const offer = await screen.findByRole('region', { name: 'Unsaved note' });
+    expect(offer.textContent).toContain('1:35');
+    expect(offer.textContent).toContain('half a thought');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Restore note' }));
+    const field = screen.getByRole('textbox', { name: /Note at 1:35/ }) as HTMLTextAreaElement;
+    expect(field.value).toBe('half a thought');
+  });
+
+  it('saves what is typed as a draft, and clears it once the note is saved', async () => {
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    await emit({ type: 'open-editor', time: 10 });
+    const field = screen.getByRole('textbox');
+    fireEvent.input(field, { target: { value: 'typing…' } });
+    const draftKey = `draft:${lecture.key}`;
+    await waitFor(async () =>
+      expect(await browser.storage.local.get(draftKey)).toMatchObject({ [draftKey]: { text: 'typing…' } }),
+    );
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('Saved at 0:10.');
+    await waitFor(async () => expect(await browser.storage.local.get(draftKey)).toEqual({}));
+  });
+
+  it('offers to continue where the student left off, and seeks there', async () => {
+    const { post, emit } = mount();
+    await emit({ type: 'lecture', lecture: { ...lecture, resumeAt: 754 } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue from 12:34' }));
+    expect(post).toHaveBeenCalledWith({ type: 'seek', time: 754 });
+    expect(screen.queryByRole('button', { name: /Continue from/ })).toBeNull();
+  });
+});
+
+describe('OverlayApp: the notes panel', () => {
+  async function openPanel() {
+    await addNote(
+      { lectureKey: lecture.key, time: 3725, kind: 'question', text: 'later <img src=x onerror=alert(1)>' },
+      1,
+    );
+    await addNote({ lectureKey: lecture.key, time: 65, kind: 'note', text: 'early #cells' }, 2);
+    await addNote({ lectureKey: 'other', time: 1, kind: 'note', text: 'elsewhere' }, 3);
+    const mounted = mount();
+    await mounted.emit({ type: 'lecture', lecture });
+    fireEvent.click(await screen.findByRole('button', { name: 'Notes (2)' }));
+    return mounted;
+  }
+
+  it('lists the notes by time, as text, and a time seeks the video', async () => {
+    const { post } = await openPanel();
+    const list = screen.getByRole('list', { name: 'Notes on this lecture' });
+    const times = within(list).getAllByRole('button', { name: /^Play from/ });
+    expect(times.map((button) => button.textContent)).toEqual(['1:05', '1:02:05']);
+    expect(list.textContent).toContain('later <img src=x onerror=alert(1)>');
+    expect(list.querySelector('img')).toBeNull();
+    fireEvent.click(times[1] as HTMLElement);
+    expect(post).toHaveBeenCalledWith({ type: 'seek', time: 3725 });
+  });
+
+  it('edits a note in place', async () => {
+    await openPanel();
+    fireEvent.click(screen.getByRole('button', { name: /^Edit note at 1:05/ }));
+    const field = screen.getByRole('textbox', { name: /Note at 1:05/ });
+    fireEvent.input(field, { target: { value: 'edited #mitosis' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('edited #mitosis');
+    expect((await db.notes.where('tags').equals('mitosis').toArray()).length).toBe(1);
+  });
+
+  it('deletes a note, and Undo brings it back', async () => {
+    await openPanel();
+    fireEvent.click(screen.getByRole('button', { name: /^Delete note at 1:05/ }));
+    await screen.findByRole('button', { name: 'Notes (1)' });
+    expect(screen.queryByText('early #cells')).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('Note deleted.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('early #cells');
+    expect(await db.notes.count()).toBe(3);
+  });
+});

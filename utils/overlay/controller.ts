@@ -1,0 +1,184 @@
+/**
+ * The overlay's page-side controller: puts Lectern's UI (an extension-origin iframe, see
+ * host.ts) over the lecture the detector chose, keeps it over the video (scrolling, resizing,
+ * fullscreen), and does for the UI what only the page side can: read the video's time, seek,
+ * pause while the student types, give focus back. The UI talks to it over a private
+ * MessageChannel; notes never pass through the page.
+ */
+
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pauseWhileTypingSetting } from '../settings';
+import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
+import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
+import { createOverlayHost, type OverlayHost } from './host';
+import { availableSpace, overlayBox } from './position';
+import { reportProgress } from './progress-reporter';
+import { resumePoint } from './resume';
+
+const FRAME_PATH = '/overlay-frame.html';
+
+export function startOverlay(ctx: ContentScriptContext): void {
+  let ui: { host: OverlayHost; port: MessagePort; ready: boolean; size: { width: number; height: number } } | null =
+    null;
+  let lecture: CurrentLecture | null = null;
+  let sentLecture: FrameLecture | null = null;
+  let videoScope: AbortController | null = null;
+  let pausedByEditor = false;
+  let returnFocusTo: Element | null = null;
+
+  const post = (message: ToFrame) => {
+    if (ui?.ready) ui.port.postMessage(message);
+  };
+  const viewport = () => ({ width: innerWidth, height: innerHeight });
+
+  const place = () => {
+    if (!ui) return;
+    const rect = lecture?.video.isConnected ? lecture.video.getBoundingClientRect() : null;
+    const box = rect && ui.ready && ui.size.height > 0 ? overlayBox(rect, ui.size, viewport()) : null;
+    ui.host.place(box);
+    if (rect) post({ type: 'space', ...availableSpace(rect, viewport()) });
+  };
+
+  const sendLecture = () => {
+    const next: FrameLecture | null = lecture
+      ? {
+          key: lecture.sighting.key,
+          title: lecture.sighting.title,
+          duration: lecture.sighting.duration,
+          resumeAt: lecture.seekTo === null ? resumePoint(lecture.stored, lecture.video.currentTime) : null,
+        }
+      : null;
+    if (JSON.stringify(next) === JSON.stringify(sentLecture)) return;
+    sentLecture = next;
+    post({ type: 'lecture', lecture: next });
+  };
+
+  const openEditor = (rememberFocus: boolean) => {
+    if (!ui?.ready || !lecture) return;
+    if (rememberFocus) returnFocusTo = deepActiveElement();
+    place();
+    ui.host.iframe.focus();
+    post({ type: 'open-editor', time: lecture.video.currentTime });
+  };
+
+  const onFrameMessage = async (message: FromFrame) => {
+    if (!ui) return;
+    const video = lecture?.video;
+    switch (message.type) {
+      case 'ready':
+        ui.ready = true;
+        sentLecture = null;
+        sendLecture();
+        place();
+        markOverlayReady();
+        break;
+      case 'size':
+        ui.size = { width: message.width, height: message.height };
+        place();
+        break;
+      case 'seek':
+        if (video) video.currentTime = message.time;
+        break;
+      case 'request-editor':
+        openEditor(false);
+        break;
+      case 'editor-opened':
+        if (video && !video.paused && (await pauseWhileTypingSetting.getValue())) {
+          video.pause();
+          pausedByEditor = true;
+        }
+        break;
+      case 'editor-closed':
+        if (video && pausedByEditor) void video.play().catch(() => undefined);
+        pausedByEditor = false;
+        if (message.refocusPage) giveFocusBack(ui.host.iframe, returnFocusTo);
+        returnFocusTo = null;
+        break;
+    }
+  };
+
+  const mount = () => {
+    const token = randomToken();
+    const host = createOverlayHost(`${browser.runtime.getURL(FRAME_PATH)}#token=${token}`);
+    const channel = new MessageChannel();
+    ui = { host, port: channel.port1, ready: false, size: { width: 0, height: 0 } };
+    channel.port1.onmessage = (event: MessageEvent<FromFrame>) => void onFrameMessage(event.data);
+    const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+    host.iframe.addEventListener(
+      'load',
+      () => {
+        // Only a document of our extension's origin can receive the port (never '*').
+        host.iframe.contentWindow?.postMessage({ type: CONNECT_MESSAGE, token }, origin, [channel.port2]);
+      },
+      { once: true },
+    );
+  };
+
+  const follow = (next: CurrentLecture | null) => {
+    const videoChanged = next?.video !== lecture?.video || next?.sighting.key !== lecture?.sighting.key;
+    lecture = next;
+    if (next && !ui) mount();
+    if (videoChanged) {
+      videoScope?.abort();
+      videoScope = null;
+      if (next) {
+        videoScope = new AbortController();
+        const signal = videoScope.signal;
+        reportProgress(next.video, next.sighting.key, signal);
+        const resize = new ResizeObserver(place);
+        resize.observe(next.video);
+        signal.addEventListener('abort', () => resize.disconnect());
+        let lastPlayback = 0;
+        next.video.addEventListener(
+          'timeupdate',
+          () => {
+            place();
+            if (Math.abs(next.video.currentTime - lastPlayback) < 1) return;
+            lastPlayback = next.video.currentTime;
+            post({ type: 'playback', time: next.video.currentTime, paused: next.video.paused });
+          },
+          { signal, passive: true },
+        );
+      }
+    }
+    sendLecture();
+    place();
+  };
+
+  ctx.addEventListener(window, 'scroll', place, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', place, { passive: true });
+  ctx.addEventListener(document, 'fullscreenchange', () => {
+    ui?.host.raise();
+    place();
+  });
+  const stopWatching = watchLecture(follow);
+  const stopEditorRequests = onNoteEditorRequest(() => openEditor(true));
+  ctx.onInvalidated(() => {
+    stopWatching();
+    stopEditorRequests();
+    videoScope?.abort();
+    ui?.port.close();
+    ui?.host.remove();
+  });
+}
+
+/** A one-time secret (crypto.randomUUID needs a secure context; lecture pages are often http). */
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function giveFocusBack(iframe: HTMLIFrameElement, target: Element | null) {
+  if (target instanceof HTMLElement && target.isConnected && target !== document.body) {
+    target.focus({ preventScroll: true });
+    return;
+  }
+  iframe.blur();
+  window.focus();
+}

@@ -1,0 +1,68 @@
+/**
+ * Reports playback progress of the lecture video to the background: the last position and the
+ * ranges actually played (utils/overlay/progress.ts decides what counts). Sent every ~8 s of
+ * playback, on pause, when the tab is hidden and when the page goes away.
+ */
+import { sendMessage } from '../send-message';
+import { flushProgress, initialProgress, isReportDue, onPlaybackBreak, onTimeUpdate } from './progress';
+
+export function reportProgress(video: HTMLVideoElement, lectureKey: string, signal: AbortSignal): void {
+  let state = initialProgress();
+  let lastSentPosition = -1;
+
+  const report = () => {
+    const flushed = flushProgress(state);
+    state = flushed.state;
+    const position = video.currentTime;
+    if (!Number.isFinite(position)) return;
+    if (flushed.ranges.length === 0 && Math.abs(position - lastSentPosition) < 1) return;
+    lastSentPosition = position;
+    sendMessage('lecture/progress', { key: lectureKey, position, watched: flushed.ranges }).catch(() => {
+      // The background restarts (MV3) or the extension was updated: the next report catches up.
+    });
+  };
+  const breakPlayback = () => {
+    state = onPlaybackBreak(state);
+  };
+  const options = { signal, passive: true } as const;
+  video.addEventListener(
+    'timeupdate',
+    () => {
+      if (video.paused || video.seeking) return;
+      state = onTimeUpdate(state, video.currentTime, video.playbackRate, performance.now());
+      if (isReportDue(state)) report();
+    },
+    options,
+  );
+  video.addEventListener('seeking', breakPlayback, options);
+  video.addEventListener('emptied', breakPlayback, options);
+  for (const type of ['pause', 'ended']) {
+    video.addEventListener(
+      type,
+      () => {
+        breakPlayback();
+        report();
+      },
+      options,
+    );
+  }
+  addEventListener(
+    'pagehide',
+    () => {
+      breakPlayback();
+      report();
+    },
+    options,
+  );
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'hidden') report();
+    },
+    options,
+  );
+  signal.addEventListener('abort', () => {
+    breakPlayback();
+    report();
+  });
+}
