@@ -5,9 +5,12 @@ import { defineConfig } from 'wxt';
  * The always-on content script (`lecture`) runs in every frame of every page, so it must stay
  * tiny: it is built without the webextension-polyfill (which WXT's content-script runtime would
  * otherwise pull in). In a content script the native `browser` (Firefox) or `chrome` (Chrome MV3,
- * promise-based) object does everything it needs. See utils/video/README.md.
+ * promise-based) object does everything it needs, and WXT's content-script context is swapped for a
+ * lean one (utils/lean-content-script-context.ts). See utils/video/README.md. The identity script
+ * (`lecture-identity`, injected only into a frame with a lecture) is built the same way: it is
+ * injected on every lecture page, so small is fast.
  */
-const ALWAYS_ON_SCRIPTS = new Set(['lecture']);
+const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,18 +21,27 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entry) => ALWAYS_ON_SCRIPTS.has(entry.name))) return;
       const alias = config.resolve?.alias;
-      const shim = { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/native-browser.ts` };
+      const shims = [
+        { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/native-browser.ts` },
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: `${import.meta.dirname}/utils/lean-content-script-context.ts`,
+        },
+      ];
       config.resolve ??= {};
       config.resolve.alias = Array.isArray(alias)
-        ? [shim, ...alias]
-        : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+        ? [...shims, ...alias]
+        : [...shims, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
     },
   },
   manifest: ({ browser }) => ({
     name: 'Lectern',
     description:
       'Timestamped notes on any recorded lecture, recall prompts, a focus timer and revision — all on your device.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + host access: inject the identity script and the overlay into the one frame
+    // that has a lecture (README, "Permissions, and why").
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     // The overlay's UI is an extension page framed into the lecture's page (utils/overlay/host.ts):
     // only an extension-origin document keeps the notes and the keys typed into Lectern from the
     // page's scripts. A page can frame it only if it is web-accessible (README, "Permissions").

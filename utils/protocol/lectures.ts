@@ -13,10 +13,23 @@ export const LectureSightingSchema = v.strictObject({
 });
 
 export const lectureRequests = {
-  /** A content script found a lecture video; the reply is the stored lecture. */
+  /**
+   * The always-on detector found a lecture video in the sending frame (the first time in that
+   * document): the background injects the identity script and the overlay into exactly that frame.
+   */
+  'lecture/detected': v.strictObject({}),
+  /** The identity script named the frame's lecture; the reply is the stored lecture and a pending seek. */
   'lecture/seen': LectureSightingSchema,
+  /** The note shortcut was pressed in a frame without a lecture: relay it to the tab's lecture frame. */
+  'lecture/open-editor': v.strictObject({}),
+  /** Open a lecture at a moment (from the library): the platform's timestamp URL, else a seek once ready. */
+  'lecture/open-at': v.strictObject({ key: nonEmpty(2048), time: seconds }),
 } as const;
 
 export interface LectureResponses {
-  'lecture/seen': { lecture: Lecture };
+  'lecture/detected': { identity: boolean; overlay: boolean };
+  /** `seekTo`: a moment to seek to once the video is ready (the lecture was opened at a moment). */
+  'lecture/seen': { lecture: Lecture; seekTo: number | null };
+  'lecture/open-editor': { relayed: boolean };
+  'lecture/open-at': { tabId: number | null; url: string };
 }

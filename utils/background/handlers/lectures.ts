@@ -1,7 +1,67 @@
-import { recordLectureSighting } from '../../lectures';
-import type { DomainHandlers } from '../../messaging';
+import { browser } from 'wxt/browser';
+import { getLecture, recordLectureSighting } from '../../lectures';
+import type { DomainHandlers, MessageSender } from '../../messaging';
+import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
+import { disabledSitesSetting } from '../../settings';
+import { timestampUrlFor } from '../../video/identity';
+import {
+  IDENTITY_SCRIPT,
+  injectIntoFrame,
+  lectureFrameOf,
+  OVERLAY_SCRIPT,
+  rememberLectureFrame,
+} from '../lecture-frames';
+import { addPendingSeek, takePendingSeek } from '../pending-seeks';
+
+function hostOf(href: string | undefined): string {
+  try {
+    return href ? new URL(href).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The page to return to: for a lecture inside an iframe (Kaltura in an LMS), the tab's page. */
+function returnUrl(seen: string, sender: MessageSender & { tab?: { url?: string } }): string {
+  const tabUrl = sender.tab?.url;
+  return sender.frameId && tabUrl && /^https?:/.test(tabUrl) ? tabUrl : seen;
+}
 
 export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
-  'lecture/seen': async (sighting) => ({ lecture: await recordLectureSighting(sighting, Date.now()) }),
+  'lecture/detected': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    const frameId = sender.frameId ?? 0;
+    if (tabId === undefined) throw new Error('only a page in a tab can have a lecture');
+    const disabled = await disabledSitesSetting.getValue();
+    const tabHost = hostOf((sender.tab as { url?: string }).url);
+    if (disabled.includes(tabHost) || disabled.includes(hostOf(sender.url))) return { identity: false, overlay: false };
+    await rememberLectureFrame(tabId, frameId);
+    const identity = await injectIntoFrame(tabId, frameId, IDENTITY_SCRIPT);
+    const overlay = await injectIntoFrame(tabId, frameId, OVERLAY_SCRIPT);
+    return { identity, overlay };
+  },
+  'lecture/seen': async (sighting, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await rememberLectureFrame(tabId, sender.frameId ?? 0);
+    const now = Date.now();
+    const lecture = await recordLectureSighting({ ...sighting, url: returnUrl(sighting.url, sender) }, now);
+    return { lecture, seekTo: await takePendingSeek(sighting.key, tabId, now) };
+  },
+  'lecture/open-editor': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    const frameId = tabId === undefined ? undefined : await lectureFrameOf(tabId);
+    if (tabId === undefined || frameId === undefined) return { relayed: false };
+    const message: ContentMessage = { type: 'overlay/open-editor' };
+    await browser.tabs.sendMessage(tabId, message, { frameId });
+    return { relayed: true };
+  },
+  'lecture/open-at': async ({ key, time }) => {
+    const lecture = await getLecture(key);
+    if (!lecture) throw new Error('this lecture is not in your library any more');
+    const url = timestampUrlFor(lecture.platform, lecture.url, time) ?? lecture.url;
+    const tab = await browser.tabs.create({ url });
+    if (tab.id !== undefined) await addPendingSeek({ key, time, tabId: tab.id, at: Date.now() });
+    return { tabId: tab.id ?? null, url };
+  },
 };

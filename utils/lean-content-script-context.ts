@@ -1,0 +1,54 @@
+/**
+ * A lean stand-in for WXT's ContentScriptContext, swapped in (wxt.config.ts) for the scripts
+ * injected into every frame or every lecture frame, where WXT's full context (location watcher,
+ * loggers, timers) would be ~3 KB of the 8 KB budget. Same contract for what they use: `signal`,
+ * `onInvalidated`, `isValid`, `setTimeout`; and the same "a newer copy of this script started"
+ * event as WXT's, so an extension update stops the old copy. Do not use other `ctx` methods in
+ * those entrypoints (they are not here).
+ */
+import { browser } from 'wxt/browser';
+
+export class ContentScriptContext {
+  readonly #controller = new AbortController();
+
+  constructor(contentScriptName: string, _options?: unknown) {
+    const type = `${browser.runtime?.id}:${contentScriptName}:wxt:content-script-started`;
+    const messageId = Math.random().toString(36).slice(2);
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName, messageId } }));
+    document.addEventListener(
+      type,
+      (event) => {
+        if ((event as CustomEvent).detail?.messageId !== messageId) this.abort('A newer Lectern started');
+      },
+      { signal: this.signal },
+    );
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  abort(reason?: unknown): void {
+    this.#controller.abort(reason);
+  }
+
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.abort('Extension context invalidated');
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  onInvalidated(callback: () => void): () => void {
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Which video on a page is THE lecture: a pure decision over measured facts (video-facts.ts
+ * measures them), so the rules are tested without a browser.
+ *
+ * - A video without a source yet, hidden, or thumbnail-sized is never the lecture.
+ * - A muted video without controls that plays by itself (autoplay or loop) is a preview, a
+ *   background loop or an outstream ad: never the lecture, unless it runs in sync with the
+ *   lecture (same duration and position), as the camera stream beside Panopto's slides does;
+ *   then it is a companion of the lecture.
+ * - Among the rest, the largest visible one wins, with a boost for controls, sound and playing.
+ */
+export interface VideoFacts {
+  width: number;
+  height: number;
+  /** Part of the video inside the viewport, 0 to 1. */
+  visibleFraction: number;
+  hidden: boolean;
+  hasSource: boolean;
+  controls: boolean;
+  muted: boolean;
+  autoplay: boolean;
+  loop: boolean;
+  paused: boolean;
+  currentTime: number;
+  duration: number;
+  /** The element or a close ancestor is marked as an ad (id or class). */
+  adLike: boolean;
+}
+
+export interface LectureChoice {
+  main: number;
+  companions: number[];
+}
+
+const MIN_WIDTH = 200;
+const MIN_HEIGHT = 110;
+
+export function isPreview(video: VideoFacts): boolean {
+  return video.muted && !video.controls && (video.autoplay || video.loop || !video.paused);
+}
+
+function isEligible(video: VideoFacts): boolean {
+  return video.hasSource && !video.hidden && video.width >= MIN_WIDTH && video.height >= MIN_HEIGHT && !video.adLike;
+}
+
+export function lectureScore(video: VideoFacts): number {
+  const area = video.width * video.height;
+  let score = area * (0.25 + 0.75 * video.visibleFraction);
+  if (video.controls) score *= 1.5;
+  if (!video.muted) score *= 1.5;
+  if (!video.paused || video.autoplay) score *= 2;
+  return score;
+}
+
+/** Two streams of one recording: same known duration, same position (within a second or two). */
+export function isInSync(a: VideoFacts, b: VideoFacts): boolean {
+  if (!(Number.isFinite(a.duration) && Number.isFinite(b.duration)) || a.duration <= 0) return false;
+  return Math.abs(a.duration - b.duration) < 1 && Math.abs(a.currentTime - b.currentTime) < 2;
+}
+
+export function chooseLecture(videos: readonly VideoFacts[]): LectureChoice | null {
+  let main = -1;
+  let best = 0;
+  videos.forEach((video, index) => {
+    if (!isEligible(video) || isPreview(video)) return;
+    const score = lectureScore(video);
+    if (score > best) {
+      best = score;
+      main = index;
+    }
+  });
+  if (main < 0) return null;
+  const lecture = videos[main] as VideoFacts;
+  const companions: number[] = [];
+  videos.forEach((video, index) => {
+    if (index !== main && isEligible(video) && isInSync(lecture, video)) companions.push(index);
+  });
+  return { main, companions };
+}

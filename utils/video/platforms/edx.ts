@@ -1,0 +1,15 @@
+import { isHost, type PlatformAdapter, platformTitle } from './platform';
+
+/** learning.edx.org/course/<course-v1:…>/<block-v1:…>: the course and the deepest unit block. */
+export const edx: PlatformAdapter = {
+  id: 'edx',
+  matches: (url) => isHost(url, 'edx.org'),
+  lectureKey: (url) => {
+    const path = decodeURIComponent(url.pathname);
+    const course = /course-v1:[^/]+/.exec(path)?.[0];
+    const blocks = path.match(/block-v1:[^/]+/g);
+    const unit = blocks?.[blocks.length - 1] ?? url.searchParams.get('activate_block_id');
+    return course && unit ? `edx:${course}/${unit}` : null;
+  },
+  title: (doc) => platformTitle(doc, ['.unit-title', 'h1', 'h2'], /\s+\|\s+(?:.+\s+\|\s+)?edX$/),
+};

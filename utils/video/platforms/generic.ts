@@ -1,0 +1,63 @@
+import { cleanTitle, type PlatformAdapter, textOf } from './platform';
+
+const TRACKING_PARAMS = /^(utm_|fbclid$|gclid$|dclid$|msclkid$|mc_|_hs|ref$|ref_src$|si$|feature$|igshid$|spm$)/i;
+
+/**
+ * A URL without tracking parameters, in a stable parameter order, without its fragment unless
+ * the fragment is a route (`#/course/1`, `#!/…`: hash-routed single-page apps).
+ */
+export function normaliseUrl(href: string): string {
+  const url = new URL(href);
+  if (!/^#!?\//.test(url.hash)) url.hash = '';
+  // forEach, not for…of: in Firefox content scripts URLSearchParams iterators are not iterable
+  // across the Xray boundary.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    names.push(name);
+  });
+  for (const name of names) if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
+  url.searchParams.sort();
+  return url.href;
+}
+
+function canonicalUrl(doc: Document | null): string | null {
+  if (!doc) return null;
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, doc.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // not a URL: try the next one
+    }
+  }
+  return null;
+}
+
+/** The video's own address when it is a real one (not a blob: of a Media Source player), without its query (tokens). */
+function videoAddress(video: HTMLVideoElement | null): string | null {
+  const source = video?.currentSrc || video?.getAttribute('src') || '';
+  if (!/^https?:/.test(source)) return null;
+  const url = new URL(source);
+  return `${url.origin}${url.pathname}`;
+}
+
+/** Any page: its canonical URL (or its own), cleaned, plus the video's own URL where it has one. */
+export const generic: PlatformAdapter = {
+  id: 'generic',
+  matches: () => true,
+  lectureKey: (url, doc, video) => {
+    const page = normaliseUrl(canonicalUrl(doc) ?? url.href);
+    const own = videoAddress(video);
+    return own ? `url:${page} ${own}` : `url:${page}`;
+  },
+  title: (doc) => {
+    const site = textOf(doc, ['meta[property="og:site_name"]']);
+    const suffix = site ? new RegExp(`\\s+[-|–—·]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : /$^/;
+    return textOf(doc, ['meta[property="og:title"]']) || cleanTitle(doc.title, suffix) || textOf(doc, ['h1']);
+  },
+};

@@ -1,0 +1,31 @@
+import { isHost, type PlatformAdapter, platformTitle } from './platform';
+
+const ID = /^[\w-]{11}$/;
+
+/** The video id of any YouTube lecture URL: watch?v=, youtu.be/, /embed/, /shorts/, /live/, /v/. */
+export function youtubeId(url: URL): string | null {
+  if (url.hostname === 'youtu.be') return ID.exec(url.pathname.slice(1))?.[0] ?? null;
+  const fromQuery = url.pathname === '/watch' ? url.searchParams.get('v') : null;
+  if (fromQuery) return ID.test(fromQuery) ? fromQuery : null;
+  const path = /^\/(?:embed|shorts|live|v)\/([\w-]{11})(?:[/?]|$)/.exec(url.pathname);
+  return path?.[1] ?? null;
+}
+
+export const youtube: PlatformAdapter = {
+  id: 'youtube',
+  matches: (url) => url.hostname === 'youtu.be' || isHost(url, 'youtube.com') || isHost(url, 'youtube-nocookie.com'),
+  lectureKey: (url) => {
+    const id = youtubeId(url);
+    return id ? `youtube:${id}` : null;
+  },
+  title: (doc) =>
+    platformTitle(
+      doc,
+      ['h1.ytd-watch-metadata', '#title h1', 'ytd-watch-metadata h1', '.ytp-title-link', 'meta[name="title"]'],
+      /\s+-\s+YouTube$/,
+    ),
+  timestampUrl: (url, seconds) => {
+    const id = youtubeId(url);
+    return id ? `https://www.youtube.com/watch?v=${id}&t=${Math.floor(seconds)}s` : url.href;
+  },
+};
