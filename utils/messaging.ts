@@ -38,7 +38,7 @@ export interface MessageSender {
   /** The sending extension's id; always ours for messages we accept. */
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 

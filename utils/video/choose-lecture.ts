@@ -6,7 +6,7 @@
  * - A muted video without controls that plays by itself (autoplay or loop) is a preview, a
  *   background loop or an outstream ad: never the lecture, unless it runs in sync with the
  *   lecture (same duration and position), as the camera stream beside Panopto's slides does;
- *   then it is a companion of the lecture.
+ *   then it is a companion of the lecture. A companion is silent or has no controls of its own.
  * - Among the rest, the largest visible one wins, with a boost for controls, sound and playing.
  */
 export interface VideoFacts {
@@ -73,7 +73,8 @@ export function chooseLecture(videos: readonly VideoFacts[]): LectureChoice | nu
   const lecture = videos[main] as VideoFacts;
   const companions: number[] = [];
   videos.forEach((video, index) => {
-    if (index !== main && isEligible(video) && isInSync(lecture, video)) companions.push(index);
+    const secondary = video.muted || !video.controls;
+    if (index !== main && secondary && isEligible(video) && isInSync(lecture, video)) companions.push(index);
   });
   return { main, companions };
 }

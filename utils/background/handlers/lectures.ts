@@ -23,7 +23,7 @@ function hostOf(href: string | undefined): string {
 }
 
 /** The page to return to: for a lecture inside an iframe (Kaltura in an LMS), the tab's page. */
-function returnUrl(seen: string, sender: MessageSender & { tab?: { url?: string } }): string {
+function returnUrl(seen: string, sender: MessageSender): string {
   const tabUrl = sender.tab?.url;
   return sender.frameId && tabUrl && /^https?:/.test(tabUrl) ? tabUrl : seen;
 }
@@ -34,7 +34,7 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const frameId = sender.frameId ?? 0;
     if (tabId === undefined) throw new Error('only a page in a tab can have a lecture');
     const disabled = await disabledSitesSetting.getValue();
-    const tabHost = hostOf((sender.tab as { url?: string }).url);
+    const tabHost = hostOf(sender.tab?.url);
     if (disabled.includes(tabHost) || disabled.includes(hostOf(sender.url))) return { identity: false, overlay: false };
     await rememberLectureFrame(tabId, frameId);
     const identity = await injectIntoFrame(tabId, frameId, IDENTITY_SCRIPT);

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type DetectedLecture, watchForLectures } from '@/utils/video/detector';
+
+/** happy-dom has no layout: a video's box comes from its width/height attributes. */
+function fakeLayout() {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const width = Number(this.getAttribute('width') ?? 0);
+    const height = Number(this.getAttribute('height') ?? 0);
+    return { x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height, toJSON: () => ({}) } as DOMRect;
+  });
+}
+
+function lectureVideo(id: string, src = `/media/${id}.webm`): HTMLVideoElement {
+  const video = document.createElement('video');
+  Object.assign(video, { id, controls: true });
+  video.setAttribute('src', src);
+  video.setAttribute('width', '800');
+  video.setAttribute('height', '450');
+  return video;
+}
+
+function previewVideo(id: string): HTMLVideoElement {
+  const video = lectureVideo(id);
+  Object.assign(video, { controls: false, muted: true, autoplay: true, loop: true });
+  return video;
+}
+
+describe('watchForLectures', () => {
+  let controller: AbortController;
+  let changes: (DetectedLecture | null)[];
+  const last = () => changes.at(-1);
+
+  beforeEach(() => {
+    fakeLayout();
+    controller = new AbortController();
+    changes = [];
+  });
+  afterEach(() => controller.abort());
+
+  const start = () => watchForLectures(window, controller.signal, (lecture) => changes.push(lecture));
+
+  it('finds a lecture already in the page, then one inserted late, then notices it is gone', async () => {
+    document.body.append(lectureVideo('first'));
+    start();
+    await vi.waitFor(() => expect(last()?.video.id).toBe('first'));
+    document.body.replaceChildren(lectureVideo('second'));
+    await vi.waitFor(() => expect(last()?.video.id).toBe('second'));
+    document.body.replaceChildren();
+    await vi.waitFor(() => expect(last()).toBeNull());
+  });
+
+  it('never reports a grid of muted autoplay previews, and picks the lecture beside them', async () => {
+    document.body.append(previewVideo('p1'), previewVideo('p2'));
+    start();
+    await new Promise((done) => setTimeout(done, 400));
+    expect(changes).toEqual([]);
+    document.body.append(lectureVideo('main'));
+    await vi.waitFor(() => expect(last()?.video.id).toBe('main'));
+    expect(changes.every((lecture) => lecture?.video.id === 'main')).toBe(true);
+  });
+
+  it('reports again after an SPA navigation with the same video element', async () => {
+    const video = lectureVideo('player');
+    document.body.append(video);
+    start();
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    history.pushState({}, '', '/watch?v=BBBBBBBBBBB');
+    window.dispatchEvent(new Event('yt-navigate-finish'));
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    expect(last()?.video).toBe(video);
+  });
+
+  it('finds a video in a shadow root added after the first walk, once the student clicks', async () => {
+    start();
+    await new Promise((done) => setTimeout(done, 50));
+    const player = document.createElement('lecture-player');
+    player.attachShadow({ mode: 'open' }).append(lectureVideo('shadowed'));
+    document.body.append(player);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await vi.waitFor(() => expect(last()?.video.id).toBe('shadowed'));
+  });
+
+  it('stops when its signal aborts', async () => {
+    start();
+    controller.abort();
+    document.body.append(lectureVideo('late'));
+    await new Promise((done) => setTimeout(done, 400));
+    expect(changes).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_NOTE_SHORTCUT, SETTING_KEYS } from '@/utils/settings';
+import {
+  DEFAULT_SHORTCUT,
+  DISABLED_SITES_KEY,
+  isDisabledHere,
+  matchesShortcut,
+  NOTE_SHORTCUT_KEY,
+} from '@/utils/video/shortcut';
+
+describe('the note shortcut in the always-on script', () => {
+  it('reads the same keys and default as the settings', () => {
+    expect(DEFAULT_SHORTCUT).toEqual(DEFAULT_NOTE_SHORTCUT);
+    expect(NOTE_SHORTCUT_KEY).toBe(SETTING_KEYS.noteShortcut);
+    expect(DISABLED_SITES_KEY).toBe(SETTING_KEYS.disabledSites);
+  });
+
+  it.each([
+    [{ code: 'KeyN', altKey: true }, true],
+    [{ code: 'KeyN', altKey: false }, false],
+    [{ code: 'KeyN', altKey: true, shiftKey: true }, false],
+    [{ code: 'KeyM', altKey: true }, false],
+    [{ code: 'KeyN', altKey: true, ctrlKey: true }, false],
+  ])('matches %o: %s', (init, expected) => {
+    expect(matchesShortcut(new KeyboardEvent('keydown', init), DEFAULT_SHORTCUT)).toBe(expected);
+  });
+
+  it('follows a changed shortcut', () => {
+    const ctrlShiftK = { code: 'KeyK', altKey: false, ctrlKey: true, shiftKey: true, metaKey: false };
+    expect(
+      matchesShortcut(new KeyboardEvent('keydown', { code: 'KeyK', ctrlKey: true, shiftKey: true }), ctrlShiftK),
+    ).toBe(true);
+  });
+
+  it.each([
+    [[], 'www.youtube.com', false],
+    [['www.youtube.com'], 'www.youtube.com', true],
+    [['vimeo.com'], 'www.youtube.com', false],
+    ['not a list', 'www.youtube.com', false],
+  ])('disabled sites %o on %s: %s', (disabled, hostname, expected) => {
+    expect(isDisabledHere(disabled, { hostname } as Location)).toBe(expected);
+  });
+});
