@@ -1,13 +1,23 @@
 /**
  * The JSON backup: complete (lectures, notes, sessions and, for the whole library, every
  * setting), versioned, and importable by utils/import.ts. One record per line so large backups
- * are written in parts and still diff well. Records sorted by key/id: the same library always
- * gives the same file (but for `exportedAt`). Pure.
+ * are written in parts and still diff well. Records sorted by key/id and each object's fields by
+ * name: the same library always gives the same file (but for `exportedAt`), whatever order its
+ * records' fields were stored in. Pure.
  */
 import { chunks, type Exporter, type ExportPart } from './exporter';
 
 export const BACKUP_FORMAT = 'lectern-backup';
 export const BACKUP_VERSION = 1;
+
+/** JSON with every object's keys in sorted order (arrays keep theirs). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
 
 function* records<T>(name: string, items: T[], last: boolean, countsNotes: boolean): Generator<ExportPart> {
   yield { text: `  "${name}": [${items.length ? '\n' : ''}`, notes: 0 };
@@ -15,7 +25,7 @@ function* records<T>(name: string, items: T[], last: boolean, countsNotes: boole
   for (const part of chunks(items)) {
     const lines = part.map((item, index) => {
       const isLast = written + index === items.length - 1;
-      return `    ${JSON.stringify(item)}${isLast ? '' : ','}\n`;
+      return `    ${canonicalJson(item)}${isLast ? '' : ','}\n`;
     });
     written += part.length;
     yield { text: lines.join(''), notes: countsNotes ? part.length : 0 };
@@ -33,7 +43,7 @@ export const jsonExporter: Exporter = {
       `  "format": ${JSON.stringify(BACKUP_FORMAT)}`,
       `  "version": ${BACKUP_VERSION}`,
       `  "exportedAt": ${JSON.stringify(new Date(context.now).toISOString())}`,
-      ...(context.settings ? [`  "settings": ${JSON.stringify(context.settings)}`] : []),
+      ...(context.settings ? [`  "settings": ${canonicalJson(context.settings)}`] : []),
     ];
     yield { text: `{\n${head.join(',\n')},\n`, notes: 0 };
     const lectures = [...library.lectures].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
