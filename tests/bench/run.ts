@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD } from '../support/browsers';
 import { startFixtureServer } from '../support/fixture-server';
+import { benchExport } from './export';
 import { benchSearch } from './search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -135,3 +136,4 @@ console.log(
 );
 
 for (const line of benchSearch()) console.log(line);
+for (const line of benchExport()) console.log(line);
