@@ -66,6 +66,8 @@ export type PlaybackEvent =
   /** Another lecture (or another source) in the same video: start over with its prompted ranges. */
   | { type: 'source'; prompted: Range[]; chapters: Chapter[] }
   | { type: 'chapters'; chapters: Chapter[] }
+  /** Video time the lecture's history says was prompted on earlier visits (arrives late). */
+  | { type: 'history'; prompted: Range[] }
   | { type: 'ad-start' }
   | { type: 'ad-end' }
   | { type: 'editor-open' }
@@ -172,6 +174,10 @@ export function schedulePrompt(state: SchedulerState, event: PlaybackEvent, now:
       return { state: initialSchedulerState(state.config, event.prompted, event.chapters), prompt: null };
     case 'chapters':
       return next({ chapters: sortChapters(event.chapters) });
+    case 'history': {
+      const prompted = mergeRanges(state.prompted, event.prompted);
+      return next({ prompted, pending: state.pending.flatMap((range) => subtractRanges(range, prompted)) });
+    }
     case 'ad-start':
       return next({ adPlaying: true, last: null });
     case 'ad-end':

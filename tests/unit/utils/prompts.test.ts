@@ -197,6 +197,15 @@ describe('never twice', () => {
     expect(video.playTo(1200)?.segment).toEqual([720, 1080]);
   });
 
+  it('takes a history that arrives after playback started', () => {
+    const video = new Playback();
+    video.playTo(100);
+    video.send({ type: 'history', prompted: [[0, 360]] });
+    expect(video.state.pending).toEqual([]);
+    expect(video.playTo(719)).toBeNull();
+    expect(video.playTo(800)?.segment).toEqual([360, 720]);
+  });
+
   it('starts over with the new lecture’s prompted segments when the source changes', () => {
     const video = new Playback();
     video.playTo(300);

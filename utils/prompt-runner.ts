@@ -1,0 +1,163 @@
+/**
+ * Runs the review-prompt scheduler (utils/prompts.ts) on a lecture video, in the lecture's frame:
+ * feeds it the video's events with the clock, and performs its prompts: pause the video, ask
+ * through `ask` (the overlay's dialog, which saves an answer itself), then resume, seek back or
+ * record a skip or a snooze. Everything it listens to ends with `signal`.
+ */
+import type { PromptOutcomes, Range } from './db';
+import { recallQuestionFor } from './prompt-questions';
+import {
+  initialSchedulerState,
+  type PlaybackEvent,
+  type PromptRequest,
+  type SchedulerState,
+  schedulePrompt,
+  schedulerConfigFor,
+} from './prompts';
+import type { PromptSettings } from './settings';
+import { isAdShowing, readChapters } from './video/chapters';
+
+export type PromptChoice = 'answered' | 'skipped' | 'snoozed' | 'rewound';
+
+export interface PromptAsk {
+  lectureKey: string;
+  segment: Range;
+  covered: Range[];
+  question: string;
+}
+
+export interface PromptRunnerOptions {
+  video: HTMLVideoElement;
+  lectureKey: string;
+  /** The page's host name, for the per-site switch. */
+  host: string;
+  settings: PromptSettings;
+  /** Shows the dialog; resolves with what the student chose (an answer is already saved then). */
+  ask(prompt: PromptAsk): Promise<PromptChoice>;
+  loadHistory(lectureKey: string): Promise<PromptOutcomes>;
+  recordOutcome(lectureKey: string, outcome: 'skipped' | 'snoozed', covered: Range[]): Promise<unknown>;
+  now(): number;
+  signal: AbortSignal;
+}
+
+export interface PromptRunner {
+  setEditorOpen(open: boolean): void;
+  setSettings(settings: PromptSettings): void;
+  /** The same video now plays another lecture. */
+  changeLecture(lectureKey: string): void;
+  /** Whether a prompt is being shown. */
+  isAsking(): boolean;
+  state(): SchedulerState;
+}
+
+export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
+  const { video, signal } = options;
+  let settings = options.settings;
+  let lectureKey = options.lectureKey;
+  let state = initialSchedulerState(schedulerConfigFor(settings, options.host), [], readChapters(video));
+  let asked = 0;
+  let asking = false;
+
+  const feed = (event: PlaybackEvent) => {
+    if (signal.aborted) return;
+    const result = schedulePrompt(state, event, options.now());
+    state = result.state;
+    if (result.prompt) void ask(result.prompt);
+  };
+
+  const loadHistory = (key: string) => {
+    options
+      .loadHistory(key)
+      .then((history) => {
+        if (key !== lectureKey) return;
+        asked += history.answered + history.skipped;
+        feed({ type: 'history', prompted: history.prompted });
+      })
+      .catch(() => undefined); // Without history, earlier visits' segments may be asked again: harmless.
+  };
+
+  const resume = () => void video.play()?.catch(() => undefined);
+
+  async function ask(prompt: PromptRequest) {
+    asking = true;
+    const key = lectureKey;
+    video.pause();
+    let choice: PromptChoice;
+    try {
+      choice = await options.ask({
+        lectureKey: key,
+        segment: prompt.segment,
+        covered: prompt.covered,
+        question: recallQuestionFor(asked),
+      });
+    } catch {
+      choice = 'snoozed';
+    } finally {
+      asking = false;
+    }
+    if (signal.aborted) return;
+    if (choice === 'answered' || choice === 'skipped') asked += 1;
+    feed({ type: choice });
+    if (choice === 'skipped' || choice === 'snoozed') {
+      void options.recordOutcome(key, choice, prompt.covered).catch(() => undefined);
+    }
+    if (choice === 'rewound') video.currentTime = prompt.segment[0];
+    if (choice !== 'answered' || settings.resumeAfterAnswer) resume();
+  }
+
+  const on = (type: string, listener: () => void) => video.addEventListener(type, listener, { signal });
+  const at = () => ({ currentTime: video.currentTime, playbackRate: video.playbackRate });
+  on('play', () => feed({ type: 'play', ...at() }));
+  on('pause', () => feed({ type: 'pause' }));
+  on('timeupdate', () => {
+    if (!video.paused) feed({ type: 'timeupdate', ...at() });
+  });
+  on('seeking', () => feed({ type: 'seeking' }));
+  on('seeked', () => feed({ type: 'seeked', currentTime: video.currentTime }));
+  on('ratechange', () => feed({ type: 'ratechange', playbackRate: video.playbackRate }));
+  const refreshChapters = () => feed({ type: 'chapters', chapters: readChapters(video) });
+  on('loadedmetadata', refreshChapters);
+  on('durationchange', refreshChapters);
+  const tracks = video.querySelectorAll('track');
+  for (let index = 0; index < tracks.length; index++) {
+    tracks[index]?.addEventListener('load', refreshChapters, { signal });
+  }
+  watchAds(video, feed, signal);
+
+  loadHistory(lectureKey);
+  if (!video.paused) feed({ type: 'play', ...at() });
+
+  return {
+    setEditorOpen: (open) => feed({ type: open ? 'editor-open' : 'editor-close' }),
+    setSettings(next) {
+      settings = next;
+      feed({ type: 'config', config: schedulerConfigFor(next, options.host) });
+    },
+    changeLecture(key) {
+      if (key === lectureKey) return;
+      lectureKey = key;
+      asked = 0;
+      feed({ type: 'source', prompted: [], chapters: readChapters(video) });
+      if (!video.paused) feed({ type: 'play', ...at() });
+      loadHistory(key);
+    },
+    isAsking: () => asking,
+    state: () => state,
+  };
+}
+
+/** YouTube marks its player while an ad plays in the same `<video>`: watch that class only. */
+function watchAds(video: HTMLVideoElement, feed: (event: PlaybackEvent) => void, signal: AbortSignal) {
+  const player = video.closest('.html5-video-player');
+  if (!player) return;
+  let showing = isAdShowing(video);
+  if (showing) feed({ type: 'ad-start' });
+  const observer = new MutationObserver(() => {
+    const now = isAdShowing(video);
+    if (now === showing) return;
+    showing = now;
+    feed({ type: now ? 'ad-start' : 'ad-end' });
+  });
+  observer.observe(player, { attributes: true, attributeFilter: ['class'] });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
