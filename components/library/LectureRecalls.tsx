@@ -81,8 +81,8 @@ export function LectureRecalls({ lecture }: { lecture: Lecture }) {
               </h3>
               <ul class="recall-answers">
                 {answers.map((note) => (
-                  <li key={note.id} class="note-row kind-recall">
-                    <span class="note-text">{note.text}</span>
+                  <li key={note.id} class="recall-row">
+                    <span class="recall-text">{note.text}</span>
                     {note.confidence ? (
                       <span class={`kind-badge confidence-${note.confidence}`}>
                         {CONFIDENCE_LABELS[note.confidence]}
