@@ -40,8 +40,14 @@ export default defineConfig({
       'Timestamped notes on any recorded lecture, recall prompts, a focus timer and revision — all on your device.',
     // scripting + host access: inject the identity script and the overlay into the one frame
     // that has a lecture (README, "Permissions, and why").
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Start or pause the focus timer',
+      },
+    },
     // The overlay's UI is an extension page framed into the lecture's page (utils/overlay/host.ts):
     // only an extension-origin document keeps the notes and the keys typed into Lectern from the
     // page's scripts. A page can frame it only if it is web-accessible (README, "Permissions").

@@ -71,3 +71,8 @@ export async function updateLecturePrompts(
     return prompts;
   });
 }
+
+/** Lectures last watched in a span of wall-clock time, [from, to] (a focus session's lectures). */
+export function listLecturesWatchedBetween(from: number, to: number): Promise<Lecture[]> {
+  return db.lectures.where('lastWatchedAt').between(from, to, true, true).toArray();
+}

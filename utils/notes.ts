@@ -70,3 +70,8 @@ export async function countNotesByLecture(): Promise<Map<string, number>> {
 export function listAllNotes(): Promise<Note[]> {
   return db.notes.toArray();
 }
+
+/** Notes created in a span of wall-clock time, [from, to] (a focus session's notes). */
+export function listNotesCreatedBetween(from: number, to: number): Promise<Note[]> {
+  return db.notes.where('createdAt').between(from, to, true, true).toArray();
+}

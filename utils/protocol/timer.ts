@@ -1,6 +1,39 @@
-/** Focus timer messages (popup and pages → background). Part of the protocol in ../messaging.ts. */
+/**
+ * Focus timer messages (popup, pages → background). Part of the protocol in ../messaging.ts.
+ * The background owns the timer: every message answers with the timer as it now is.
+ */
+import * as v from 'valibot';
+import type { TimerState } from '../timer';
+import type { FocusStats } from '../timer-stats';
 
-export const timerRequests = {} as const;
+const noPayload = v.strictObject({});
 
-// biome-ignore lint/suspicious/noEmptyInterface: filled in as the feature lands.
-export interface TimerResponses {}
+export const timerRequests = {
+  /** The timer and the student's focus statistics (also lets due phases end). */
+  'timer/get': noPayload,
+  'timer/start': noPayload,
+  'timer/pause': noPayload,
+  'timer/resume': noPayload,
+  /** Ends the current phase as skipped and runs the next one. */
+  'timer/skip': noPayload,
+  /** Ends the current phase as stopped; the timer goes idle. */
+  'timer/stop': noPayload,
+} as const;
+
+export type TimerCommand = Exclude<keyof typeof timerRequests, 'timer/get'>;
+
+export interface TimerView {
+  state: TimerState;
+  stats: FocusStats;
+  /** The background's clock when it answered. */
+  now: number;
+}
+
+export interface TimerResponses {
+  'timer/get': TimerView;
+  'timer/start': TimerView;
+  'timer/pause': TimerView;
+  'timer/resume': TimerView;
+  'timer/skip': TimerView;
+  'timer/stop': TimerView;
+}
