@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import { useTheme } from '@/utils/hooks/use-theme';
+import { useTimer } from '@/utils/hooks/use-timer';
+import { FocusSummary } from './FocusSummary';
+import { TimerControls } from './TimerControls';
+import { TimerRing } from './TimerRing';
 import './popup.css';
 
-/** The toolbar popup. The focus timer lives here (see the timer issue). */
+/** The toolbar popup: the focus timer (owned by the background; this only shows it) and links. */
 export function PopupApp() {
   useTheme();
+  const { view, error, remainingMs, command } = useTimer();
   const open = (path: '/dashboard.html' | '/options.html') => {
     void browser.tabs.create({ url: browser.runtime.getURL(path) });
     window.close();
@@ -12,6 +17,23 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>Lectern</h1>
+      {error ? <p role="alert">{error}</p> : null}
+      {view ? (
+        <>
+          <TimerRing
+            phase={view.state.phase}
+            status={view.state.status}
+            remainingMs={remainingMs}
+            plannedMs={view.state.plannedMs}
+          />
+          <TimerControls status={view.state.status} phase={view.state.phase} onCommand={(type) => void command(type)} />
+          <FocusSummary stats={view.stats} />
+        </>
+      ) : error ? null : (
+        <p aria-busy="true" class="muted">
+          Loading the timer…
+        </p>
+      )}
       <div class="popup-links">
         <button type="button" onClick={() => open('/dashboard.html')}>
           Open library
