@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { FocusHistory } from '../FocusHistory';
 import { ExportView } from './ExportView';
 import { LecturePage } from './LecturePage';
 import { LecturesView } from './LecturesView';
@@ -22,4 +23,5 @@ export const libraryViews: LibraryView[] = [
   { name: 'questions', label: 'Questions', View: TeacherQuestionsView },
   { name: 'export', label: 'Export', View: ExportView },
   { name: 'print', View: PrintView },
+  { name: 'focus', label: 'Focus', View: FocusHistory },
 ];

@@ -12,7 +12,9 @@ const MIN = 60_000;
 
 beforeEach(() => {
   // The background, answering the popup's messages as it does in the extension.
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(handlers, message, { id: 'lectern' }));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    dispatchMessage(handlers, message, { id: 'lectern' }),
+  );
 });
 
 describe('PopupApp', () => {
