@@ -61,6 +61,8 @@ export interface StudentBrowser {
   open(url: string): Promise<TabHandle>;
   openExtensionPage(path: string): Promise<TabHandle>;
   close(): Promise<void>;
+  /** Chromium only: the Playwright context (service workers, CDP sessions). */
+  chromiumContext?: BrowserContext;
 }
 
 export interface LaunchOptions {
@@ -114,6 +116,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Stude
   return {
     name: 'chromium',
     extensionOrigin,
+    chromiumContext: context,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);

@@ -1,0 +1,208 @@
+/**
+ * The focus timer in real browsers: the background owns it, so it survives the popup closing, the
+ * service worker being stopped (Chromium) and the browser restarting on the same profile.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, launchFirefox, type StudentBrowser, type TabHandle } from '../support/browsers';
+
+interface ShownTimer {
+  label: string;
+  /** Seconds left as the ring shows them (mm:ss). */
+  seconds: number;
+  buttons: string[];
+}
+
+/** What the popup shows: the timer's accessible name, its mm:ss, and the buttons. */
+function readTimer(popup: TabHandle): Promise<ShownTimer> {
+  return popup.evaluate(() => {
+    const text = document.querySelector('.timer-remaining')?.textContent ?? '';
+    const [minutes = 0, seconds = 0] = text.split(':').map(Number);
+    return {
+      label: document.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? '',
+      seconds: minutes * 60 + seconds,
+      buttons: [...document.querySelectorAll('button')].map((button) => button.textContent ?? ''),
+    };
+  });
+}
+
+/** The toolbar badge as the browser shows it, read from an extension page. */
+function readBadge(page: TabHandle): Promise<{ text: string; colour: number[] }> {
+  return page.evaluate(async () => {
+    const scope = globalThis as unknown as { chrome?: { action?: unknown }; browser?: { browserAction?: unknown } };
+    const button = (scope.chrome?.action ?? scope.browser?.browserAction) as {
+      getBadgeText(details: object): Promise<string>;
+      getBadgeBackgroundColor(details: object): Promise<number[]>;
+    };
+    return { text: await button.getBadgeText({}), colour: [...(await button.getBadgeBackgroundColor({}))] };
+  });
+}
+
+async function openPopup(browser: StudentBrowser): Promise<TabHandle> {
+  const popup = await browser.openExtensionPage('/popup.html');
+  await popup.waitFor(() => document.querySelector('[role="timer"]') !== null, null);
+  return popup;
+}
+
+async function clickButton(page: TabHandle, name: string) {
+  await page.waitFor((label) => [...document.querySelectorAll('button')].some((b) => b.textContent === label), name);
+  await page.evaluate((label) => {
+    [...document.querySelectorAll('button')].find((button) => button.textContent === label)?.click();
+  }, name);
+}
+
+const FOCUS_RED = [192, 57, 43, 255];
+const BREAK_GREEN = [46, 125, 50, 255];
+
+describe('focus timer in chromium', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'lectern-timer-'));
+  let browser: StudentBrowser;
+  /** Seconds left when the popup last showed the running focus block. */
+  let lastSeen = 0;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ profileDir, keepProfile: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('starts a focus block from the popup with the keyboard; the badge shows the minutes in focus red', async () => {
+    const popup = await openPopup(browser);
+    await popup.waitFor(() => document.activeElement?.textContent === 'Start focus', null);
+    expect((await readTimer(popup)).label).toBe('Ready: Focus: 25 minutes left');
+    await popup.press('Enter');
+    await popup.waitFor(() => document.activeElement?.textContent === 'Pause', null);
+    const shown = await readTimer(popup);
+    expect(shown.buttons).toEqual(
+      expect.arrayContaining(['Pause', 'Skip to break', 'Stop', 'Open library', 'Options']),
+    );
+    expect(shown.label).toMatch(/^Focus: 2[45] minutes/);
+    expect(await readBadge(popup)).toEqual({ text: '25', colour: FOCUS_RED });
+    lastSeen = shown.seconds;
+    await popup.close();
+  });
+
+  it('keeps counting down after the service worker is stopped', async () => {
+    const context = browser.chromiumContext;
+    if (!context) throw new Error('Chromium context missing');
+    const blank = await context.newPage();
+    const cdp = await context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await blank.close();
+
+    const popup = await openPopup(browser);
+    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const shown = await readTimer(popup);
+    // The same focus block, counted on from where it was (not restarted, not lost).
+    expect(shown.label).toMatch(/^Focus: /);
+    expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
+    expect(shown.seconds).toBeGreaterThan(20 * 60);
+    lastSeen = shown.seconds;
+    await popup.close();
+  });
+
+  it('after a browser restart the countdown goes on and the interrupted session is recorded once', async () => {
+    await browser.close();
+    browser = await launchChromium({ profileDir, keepProfile: true });
+    const popup = await openPopup(browser);
+    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const shown = await readTimer(popup);
+    expect(shown.label).toMatch(/^Focus: /);
+    // Continued from what was left when the browser closed; the closed time does not count.
+    expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
+    expect(shown.seconds).toBeGreaterThan(lastSeen - 90);
+    expect((await readBadge(popup)).text).toMatch(/^2[345]$/);
+
+    const history = await browser.openExtensionPage('/dashboard.html#/focus');
+    await history.waitFor(() => document.querySelector('.session-row') !== null, null);
+    // A second wake-up of the background must not record it again.
+    await popup.close();
+    const again = await openPopup(browser);
+    await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const outcomes = await history.evaluate(() =>
+      [...document.querySelectorAll('.session-row')].map((row) => row.getAttribute('data-outcome')),
+    );
+    expect(outcomes).toEqual(['interrupted']);
+    await clickButton(again, 'Stop');
+    await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
+    await history.waitFor(() => document.querySelectorAll('.session-row').length === 2, null);
+    await again.close();
+    await history.close();
+  });
+
+  it('a 1-minute focus block set in the options ends on its own and shows in the focus history', async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await options.waitFor(() => !(document.querySelector('#timer-focus') as HTMLInputElement | null)?.disabled, null);
+    await (options.raw as PlaywrightPage).fill('#timer-focus', '1');
+    await options.waitFor(() => document.querySelector('#timer-focus-hint')?.textContent === 'minutes, 1 to 180', null);
+
+    const popup = await openPopup(browser);
+    await popup.waitFor(() => document.querySelector('.timer-remaining')?.textContent === '01:00', null);
+    await clickButton(popup, 'Start focus');
+    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    expect((await readBadge(popup)).text).toBe('1');
+    // Nothing watches it but the background's alarm.
+    await popup.close();
+
+    const history = await browser.openExtensionPage('/dashboard.html#/focus');
+    await history.waitFor(
+      () => document.querySelector('.session-row[data-outcome="completed"]')?.textContent?.includes('Focus'),
+      null,
+      100_000,
+    );
+    expect(await readBadge(history)).toEqual({ text: '5', colour: BREAK_GREEN });
+    const rows = await history.evaluate(() =>
+      [...document.querySelectorAll('.session-row')].map((row) => row.textContent ?? ''),
+    );
+    expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
+    await history.close();
+    await options.close();
+  }, 150_000);
+});
+
+describe('focus timer in firefox', () => {
+  let browser: StudentBrowser;
+
+  beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('runs, shows on the badge, and survives closing and reopening the popup page', async () => {
+    const popup = await openPopup(browser);
+    await clickButton(popup, 'Start focus');
+    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const before = await readTimer(popup);
+    expect(before.label).toMatch(/^Focus: 2[45] minutes/);
+    expect(await readBadge(popup)).toEqual({ text: '25', colour: FOCUS_RED });
+    await popup.close();
+
+    const reopened = await openPopup(browser);
+    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const after = await readTimer(reopened);
+    expect(after.label).toMatch(/^Focus: /);
+    expect(after.seconds).toBeLessThanOrEqual(before.seconds);
+    expect(after.seconds).toBeGreaterThan(20 * 60);
+
+    await clickButton(reopened, 'Pause');
+    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Resume', null);
+    await clickButton(reopened, 'Stop');
+    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
+    expect((await readBadge(reopened)).text).toBe('');
+    await reopened.close();
+  });
+});
