@@ -39,7 +39,7 @@ export default defineConfig({
     description:
       'Timestamped notes on any recorded lecture, recall prompts, a focus timer and revision — all on your device.',
     // scripting + host access: inject the identity script and the overlay into the one frame
-    // that has a lecture (README, "Permissions, and why").
+    // that has a lecture; alarms + notifications: the focus timer (README, "Permissions, and why").
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['<all_urls>'],
     commands: {
