@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { GeneralOptions } from './GeneralOptions';
+import { NoteOptions } from './NoteOptions';
 import { PromptOptions } from './PromptOptions';
 import { TimerOptions } from './TimerOptions';
 
@@ -7,4 +8,4 @@ import { TimerOptions } from './TimerOptions';
  * The options page's feature sections, in order (notes, prompts, timer, …). Each reads and saves
  * its own settings with useSetting. Add yours with one line. Reset and delete come after them.
  */
-export const optionSections: ComponentType[] = [GeneralOptions, PromptOptions, TimerOptions];
+export const optionSections: ComponentType[] = [GeneralOptions, NoteOptions, PromptOptions, TimerOptions];
