@@ -19,28 +19,32 @@ export function OverlayFrame({ port }: { port: Promise<MessagePort> }) {
   useEffect(() => {
     if (!bridge) return;
     const root = document.getElementById('app') as HTMLElement;
+    let last = '';
     const report = () => {
       const box = root.firstElementChild?.getBoundingClientRect();
-      bridge.post({ type: 'size', width: Math.ceil(box?.width ?? 0), height: Math.ceil(box?.height ?? 0) });
+      const size = { width: Math.ceil(box?.width ?? 0), height: Math.ceil(box?.height ?? 0) };
+      if (`${size.width}x${size.height}` === last) return;
+      last = `${size.width}x${size.height}`;
+      bridge.post({ type: 'size', ...size });
     };
-    const observer = new ResizeObserver(report);
-    observer.observe(root);
-    if (root.firstElementChild) observer.observe(root.firstElementChild);
-    const children = new MutationObserver(() => {
-      if (root.firstElementChild) observer.observe(root.firstElementChild);
-      report();
-    });
-    children.observe(root, { childList: true });
+    // Chromium stops rendering work (ResizeObserver included) in a hidden cross-origin frame,
+    // which this one is until it has a size: so also measure on every change of the DOM.
+    const resized = new ResizeObserver(report);
+    resized.observe(root);
+    const changed = new MutationObserver(report);
+    changed.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
     const unlisten = bridge.listen((message) => {
       if (message.type !== 'space') return;
       document.documentElement.style.setProperty('--overlay-max-width', `${message.maxWidth}px`);
       document.documentElement.style.setProperty('--overlay-max-height', `${message.maxHeight}px`);
+      report();
     });
     bridge.post({ type: 'ready' });
+    report();
     return () => {
       unlisten();
-      observer.disconnect();
-      children.disconnect();
+      resized.disconnect();
+      changed.disconnect();
     };
   }, [bridge]);
 
