@@ -1,6 +1,7 @@
 import { useRoute } from '@/utils/hooks/use-route';
 import { useTheme } from '@/utils/hooks/use-theme';
 import { routeHref } from '@/utils/library-route';
+import { UndoProvider } from './library/undo';
 import { libraryViews } from './library/views';
 import './library.css';
 
@@ -27,13 +28,15 @@ export function LibraryApp() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {current ? (
-          <current.View key={`${route.view}/${route.param}`} param={route.param} />
-        ) : (
-          <p role="alert">
-            There is no such page in the library. <a href="#/">Back to your lectures</a>
-          </p>
-        )}
+        <UndoProvider>
+          {current ? (
+            <current.View key={`${route.view}/${route.param}`} param={route.param} />
+          ) : (
+            <p role="alert">
+              There is no such page in the library. <a href="#/">Back to your lectures</a>
+            </p>
+          )}
+        </UndoProvider>
       </main>
     </div>
   );

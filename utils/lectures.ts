@@ -1,5 +1,5 @@
 /** The lectures repository: the only code that reads and writes the `lectures` table. */
-import { db, type Lecture, type PromptOutcomes, type Range } from './db';
+import { db, type Lecture, type Note, type PromptOutcomes, type Range } from './db';
 import { addRange } from './ranges';
 
 export interface LectureSighting {
@@ -75,4 +75,43 @@ export async function updateLecturePrompts(
 /** Lectures last watched in a span of wall-clock time, [from, to] (a focus session's lectures). */
 export function listLecturesWatchedBetween(from: number, to: number): Promise<Lecture[]> {
   return db.lectures.where('lastWatchedAt').between(from, to, true, true).toArray();
+}
+
+/** Gives a lecture the student's own title (kept on later visits). Resolves to the lecture, or undefined if gone. */
+export async function renameLecture(key: string, title: string, now: number): Promise<Lecture | undefined> {
+  const trimmed = title.trim();
+  if (!trimmed) throw new Error('A lecture needs a title.');
+  return db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return undefined;
+    const renamed = { ...lecture, title: trimmed, updatedAt: now };
+    await db.lectures.put(renamed);
+    return renamed;
+  });
+}
+
+/** What `deleteLectureWithNotes` removed, kept by the caller so the student can undo. */
+export interface RemovedLecture {
+  lecture: Lecture;
+  notes: Note[];
+}
+
+/** Deletes a lecture and all its notes in one transaction: both go, or neither. */
+export async function deleteLectureWithNotes(key: string): Promise<RemovedLecture | undefined> {
+  return db.transaction('rw', db.lectures, db.notes, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return undefined;
+    const notes = await db.notes.where('lectureKey').equals(key).toArray();
+    await db.notes.bulkDelete(notes.map((note) => note.id));
+    await db.lectures.delete(key);
+    return { lecture, notes };
+  });
+}
+
+/** Undo of `deleteLectureWithNotes`: puts the lecture and its notes back as they were, in one transaction. */
+export async function restoreLectureWithNotes(removed: RemovedLecture): Promise<void> {
+  await db.transaction('rw', db.lectures, db.notes, async () => {
+    await db.lectures.put(removed.lecture);
+    await db.notes.bulkPut(removed.notes);
+  });
 }

@@ -75,3 +75,8 @@ export function listAllNotes(): Promise<Note[]> {
 export function listNotesCreatedBetween(from: number, to: number): Promise<Note[]> {
   return db.notes.where('createdAt').between(from, to, true, true).toArray();
 }
+
+/** How many notes one lecture has. */
+export function countNotesOfLecture(lectureKey: string): Promise<number> {
+  return db.notes.where('lectureKey').equals(lectureKey).count();
+}

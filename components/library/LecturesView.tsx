@@ -1,15 +1,26 @@
+import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { arrangeLectures, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
 import { listLecturesByRecent } from '@/utils/lectures';
 import { countNotesByLecture } from '@/utils/notes';
 import { EmptyLibrary } from './EmptyLibrary';
 import { homePanels } from './home-panels';
 import { LectureList } from './LectureList';
+import { LectureToolbar } from './LectureToolbar';
 import { ViewHeading } from './ViewHeading';
 
-/** The dashboard's home: every lecture, the most recently watched first, and the home panels. */
+/** The dashboard's home: the home panels, then every lecture (most recently watched first by default). */
 export function LecturesView() {
   const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
   const { value: noteCounts } = useLiveQuery(countNotesByLecture);
+  const [sort, setSort] = useState<LectureSort>('recent');
+  const [filter, setFilter] = useState<LectureFilter>({ site: '', text: '' });
+  const counts = noteCounts ?? new Map<string, number>();
+  const shown = useMemo(
+    () => (lectures ? arrangeLectures(lectures, sort, filter, counts) : []),
+    [lectures, sort, filter, noteCounts],
+  );
+  const sites = useMemo(() => [...new Set((lectures ?? []).map((lecture) => lecture.site))].sort(), [lectures]);
   return (
     <>
       <ViewHeading>Your lectures</ViewHeading>
@@ -23,7 +34,14 @@ export function LecturesView() {
       ) : lectures.length === 0 ? (
         <EmptyLibrary />
       ) : (
-        <LectureList lectures={lectures} noteCounts={noteCounts ?? new Map()} />
+        <>
+          <LectureToolbar sort={sort} filter={filter} sites={sites} onSort={setSort} onFilter={setFilter} />
+          {shown.length === 0 ? (
+            <p class="empty-state">No lecture matches. Clear the search box or choose “All sites”.</p>
+          ) : (
+            <LectureList lectures={shown} noteCounts={counts} />
+          )}
+        </>
       )}
     </>
   );

@@ -14,6 +14,14 @@ async function click(tab: TabHandle, selector: string) {
   await (tab.raw as { click(selector: string): Promise<void> }).click(selector);
 }
 
+/**
+ * Enter as a real key press in both drivers. (The shared `press('Enter')` sends U+E006 as a
+ * character in Firefox, which reached this extension page as an input event without a keydown.)
+ */
+async function pressEnter(tab: TabHandle) {
+  await (tab.raw as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
+}
+
 /** Picks an option in a <select> the way the driver does it (both fire input and change). */
 async function choose(tab: TabHandle, selector: string, value: string) {
   const raw = tab.raw as {
@@ -152,5 +160,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
     expect(await library.evaluate(() => location.hash)).toBe(`#/lecture/${encodeURIComponent(demoKey)}`);
     expect(courseKey).not.toBe(demoKey);
+  });
+
+  it('renames a lecture, then deletes it with its notes and brings it back with Undo', async () => {
+    await library.evaluate(() => {
+      location.hash = '#/';
+    });
+    await click(library, `.lecture-title[href="#/lecture/${encodeURIComponent(courseKey)}"]`);
+    await library.waitFor(() => document.querySelector('h1')?.textContent === 'Thermodynamics lecture', null);
+    await click(library, '.lecture-actions button:nth-of-type(2)');
+    await library.waitFor(() => document.activeElement?.id === 'rename-input', null);
+    await library.evaluate(() => (document.activeElement as HTMLInputElement).select());
+    await library.type('Week 3: Heat engines');
+    await pressEnter(library);
+    await library.waitFor(() => document.querySelector('h1')?.textContent === 'Week 3: Heat engines', null);
+
+    await click(library, 'button.danger');
+    await library.waitFor(() => document.querySelector('.confirm legend')?.textContent?.includes('its note?'), null);
+    await click(library, '.confirm button.danger');
+    await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
+    await library.waitFor(
+      () => document.querySelector('.undo-bar')?.textContent?.includes('Week 3: Heat engines'),
+      null,
+    );
+    const titles = () => [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
+    expect(await library.evaluate(titles)).toEqual([DEMO_TITLE]);
+
+    await click(library, '.undo-bar button.primary');
+    await library.waitFor(() => document.querySelectorAll('.lecture-title').length === 2, null);
+    expect(await library.evaluate(titles)).toContain('Week 3: Heat engines');
+    const restored = await send<{ notes: { text: string }[] }>(library, 'note/list', { lectureKey: courseKey });
+    expect(restored.notes.map((note) => note.text)).toEqual(['Entropy and heat engines']);
   });
 });

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lecture } from '@/utils/db';
+import { deleteLectureWithNotes, restoreLectureWithNotes } from '@/utils/lectures';
+import { useOfferUndo } from './undo';
+
+/** "Delete lecture": asks first, deletes the lecture with its notes, goes back to the list and offers Undo. */
+export function DeleteLecture({ lecture, noteCount }: { lecture: Lecture; noteCount: number | undefined }) {
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const offerUndo = useOfferUndo();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmButton.current?.focus();
+  }, [asking]);
+
+  const remove = async () => {
+    try {
+      const removed = await deleteLectureWithNotes(lecture.key);
+      if (!removed) return;
+      const notes = removed.notes.length === 1 ? '1 note' : `${removed.notes.length} notes`;
+      offerUndo(`Deleted “${removed.lecture.title}” and its ${notes}.`, () => restoreLectureWithNotes(removed));
+      location.hash = '#/';
+    } catch (failure) {
+      setError(`Lectern could not delete the lecture: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
+
+  if (!asking) {
+    return (
+      <button type="button" class="danger" onClick={() => setAsking(true)}>
+        Delete lecture
+      </button>
+    );
+  }
+  return (
+    <fieldset
+      class="confirm"
+      aria-labelledby="confirm-delete"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setAsking(false);
+      }}
+    >
+      <legend id="confirm-delete">
+        Delete “{lecture.title}” and its{' '}
+        {noteCount === undefined ? 'notes' : noteCount === 1 ? 'note' : `${noteCount} notes`}? You can undo for a few
+        seconds.
+      </legend>
+      <button ref={confirmButton} type="button" class="danger" onClick={() => void remove()}>
+        Delete
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+      {error ? <p role="alert">{error}</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatDistanceToNow } from 'date-fns';
+import { useState } from 'preact/hooks';
+import type { Lecture } from '@/utils/db';
+import { formatVideoTime } from '@/utils/format';
+import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useOpenAt } from '@/utils/hooks/use-open-at';
+import { renameLecture } from '@/utils/lectures';
+import { countNotesOfLecture } from '@/utils/notes';
+import { CoverageBar } from './CoverageBar';
+import { DeleteLecture } from './DeleteLecture';
+import { OpenAtError } from './OpenAtError';
+import { RenameForm } from './RenameForm';
+import { ViewHeading } from './ViewHeading';
+
+/** A lecture page's header: title (rename), where and when, coverage, resume, delete. */
+export function LectureHeader({ lecture }: { lecture: Lecture }) {
+  const [renaming, setRenaming] = useState(false);
+  const { value: noteCount } = useLiveQuery(() => countNotesOfLecture(lecture.key), [lecture.key]);
+  const { openAt, error, opening, dismiss } = useOpenAt();
+  return (
+    <header class="lecture-header">
+      <ViewHeading>{lecture.title || lecture.url}</ViewHeading>
+      {renaming ? (
+        <RenameForm
+          title={lecture.title}
+          onCancel={() => setRenaming(false)}
+          onSave={async (title) => {
+            await renameLecture(lecture.key, title, Date.now());
+            setRenaming(false);
+          }}
+        />
+      ) : null}
+      <p class="lecture-meta">
+        <span class="muted">{lecture.site}</span>
+        <span class="muted">watched {formatDistanceToNow(lecture.lastWatchedAt, { addSuffix: true })}</span>
+        <CoverageBar watched={lecture.watched} duration={lecture.duration} />
+      </p>
+      <div class="lecture-actions">
+        <button
+          type="button"
+          class="primary"
+          disabled={opening}
+          onClick={() => void openAt(lecture.key, lecture.lastPosition)}
+        >
+          {lecture.lastPosition > 0 ? `Resume at ${formatVideoTime(lecture.lastPosition)}` : 'Open lecture'}
+        </button>
+        {renaming ? null : (
+          <button type="button" onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+        )}
+        <DeleteLecture lecture={lecture} noteCount={noteCount} />
+      </div>
+      <OpenAtError error={error} onDismiss={dismiss} />
+    </header>
+  );
+}

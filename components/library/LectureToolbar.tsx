@@ -1,0 +1,52 @@
+import { LECTURE_SORTS, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
+
+interface Props {
+  sort: LectureSort;
+  filter: LectureFilter;
+  sites: string[];
+  onSort: (sort: LectureSort) => void;
+  onFilter: (filter: LectureFilter) => void;
+}
+
+/** Sorting and filtering the lecture list. */
+export function LectureToolbar({ sort, filter, sites, onSort, onFilter }: Props) {
+  return (
+    <div class="lecture-toolbar">
+      <label>
+        Find a lecture
+        <input
+          type="search"
+          name="lecture-filter"
+          value={filter.text}
+          placeholder="Title or site"
+          onInput={(event) => onFilter({ ...filter, text: event.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Site
+        <select
+          name="lecture-site"
+          value={filter.site}
+          onChange={(event) => onFilter({ ...filter, site: event.currentTarget.value })}
+        >
+          <option value="">All sites</option>
+          {sites.map((site) => (
+            <option key={site} value={site}>
+              {site}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Sort by
+        <select name="lecture-sort" value={sort} onChange={(event) => onSort(event.currentTarget.value as LectureSort)}>
+          {Object.entries(LECTURE_SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

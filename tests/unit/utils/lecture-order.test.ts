@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Lecture } from '@/utils/db';
+import { arrangeLectures, type LectureSort } from '@/utils/lecture-order';
+
+const lecture = (key: string, title: string, extra: Partial<Lecture> = {}): Lecture => ({
+  key,
+  platform: 'generic',
+  title,
+  site: 'a.edu',
+  url: 'https://a.edu/',
+  duration: 100,
+  lastPosition: 0,
+  watched: [],
+  createdAt: 0,
+  updatedAt: 0,
+  lastWatchedAt: 0,
+  ...extra,
+});
+
+const lectures = [
+  lecture('1', 'Lecture 10: Heat', { lastWatchedAt: 30, createdAt: 1, watched: [[0, 50]] }),
+  lecture('2', 'lecture 2: Cells', { lastWatchedAt: 10, createdAt: 3, site: 'www.youtube.com', watched: [[0, 90]] }),
+  lecture('3', 'Lecture 9: Atoms', { lastWatchedAt: 20, createdAt: 2, duration: null }),
+];
+const counts = new Map([
+  ['2', 5],
+  ['3', 1],
+]);
+const none = { site: '', text: '' };
+
+describe('arrangeLectures', () => {
+  it.each<[LectureSort, string[]]>([
+    ['recent', ['1', '3', '2']],
+    ['added', ['2', '3', '1']],
+    ['title', ['2', '3', '1']],
+    ['progress', ['3', '1', '2']],
+    ['notes', ['2', '3', '1']],
+  ])('sorts by %s', (sort, keys) => {
+    expect(arrangeLectures(lectures, sort, none, counts).map((l) => l.key)).toEqual(keys);
+  });
+
+  it('filters by site and by words in the title, without changing its input', () => {
+    expect(arrangeLectures(lectures, 'recent', { site: 'a.edu', text: '' }, counts).map((l) => l.key)).toEqual([
+      '1',
+      '3',
+    ]);
+    expect(arrangeLectures(lectures, 'recent', { site: '', text: 'LECTURE atoms' }, counts).map((l) => l.key)).toEqual([
+      '3',
+    ]);
+    expect(lectures.map((l) => l.key)).toEqual(['1', '2', '3']);
+  });
+});

@@ -1,0 +1,47 @@
+/** Sorting and filtering the library's lecture list. Pure: the views pass the lectures and counts. */
+import type { Lecture } from './db';
+import { coveredSeconds } from './ranges';
+
+export type LectureSort = 'recent' | 'added' | 'title' | 'progress' | 'notes';
+
+export const LECTURE_SORTS: Record<LectureSort, string> = {
+  recent: 'Last watched',
+  added: 'Recently added',
+  title: 'Title (A–Z)',
+  progress: 'Least watched',
+  notes: 'Most notes',
+};
+
+/** Share of a lecture watched, 0 to 1; unknown lengths count as 0. */
+export function watchedShare(lecture: Lecture): number {
+  return lecture.duration ? Math.min(1, coveredSeconds(lecture.watched) / lecture.duration) : 0;
+}
+
+export interface LectureFilter {
+  site: string;
+  /** Words in the title or site, case-insensitive. */
+  text: string;
+}
+
+export function arrangeLectures(
+  lectures: readonly Lecture[],
+  sort: LectureSort,
+  filter: LectureFilter,
+  noteCounts: ReadonlyMap<string, number>,
+): Lecture[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const kept = lectures.filter((lecture) => {
+    if (filter.site && lecture.site !== filter.site) return false;
+    const haystack = `${lecture.title} ${lecture.site}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+  const byRecent = (a: Lecture, b: Lecture) => b.lastWatchedAt - a.lastWatchedAt;
+  const compare: Record<LectureSort, (a: Lecture, b: Lecture) => number> = {
+    recent: byRecent,
+    added: (a, b) => b.createdAt - a.createdAt || byRecent(a, b),
+    title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base', numeric: true }),
+    progress: (a, b) => watchedShare(a) - watchedShare(b) || byRecent(a, b),
+    notes: (a, b) => (noteCounts.get(b.key) ?? 0) - (noteCounts.get(a.key) ?? 0) || byRecent(a, b),
+  };
+  return kept.sort(compare[sort]);
+}
