@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type StudentBrowser, type TabHandle } from '../support/browsers';
+import {
+  type BrowserName,
+  launchBrowser,
+  launchChromium,
+  launchFirefox,
+  type StudentBrowser,
+  type TabHandle,
+} from '../support/browsers';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 
 interface ShownTimer {
   label: string;
@@ -204,5 +212,50 @@ describe('focus timer in firefox', () => {
     await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
     expect((await readBadge(reopened)).text).toBe('');
     await reopened.close();
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('breaks pause the lecture in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: StudentBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('pauses the playing lecture video when a break starts (skipping to it)', async () => {
+    const lecture = await browser.open(server.url('/demo/', 'lectern.test'));
+    await lecture.evaluate(() => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      video.loop = true;
+      video.muted = true;
+      void video.play();
+    });
+    const library = await browser.openExtensionPage('/dashboard.html');
+    await library.waitFor(
+      () => [...document.querySelectorAll('.lecture-title')].some((a) => a.textContent?.includes('Cells and energy')),
+      null,
+      20_000,
+    );
+    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+
+    const popup = await openPopup(browser);
+    await clickButton(popup, 'Start focus');
+    await clickButton(popup, 'Skip to break');
+    await popup.waitFor(
+      () => document.querySelector('[role="timer"]')?.getAttribute('aria-label')?.startsWith('Short break'),
+      null,
+    );
+    // Looping, so only Lectern's pause can stop it.
+    await lecture.waitFor(() => (document.querySelector('video') as HTMLVideoElement).paused, null);
+    await clickButton(popup, 'Stop');
+    await popup.close();
+    await library.close();
+    await lecture.close();
   });
 });
