@@ -1,6 +1,10 @@
-import { format } from 'date-fns';
 import { formatFocusTotal } from '@/utils/timer-format';
 import type { DayTotal } from '@/utils/timer-stats';
+
+// Intl, not date-fns' format, keeps the popup small (it is the one view that must open at once).
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const narrowDay = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
+const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'short' });
 
 const WIDTH = 280;
 const HEIGHT = 84;
@@ -10,7 +14,7 @@ const LABEL_HEIGHT = 16;
 export function WeekChart({ days }: { days: DayTotal[] }) {
   const most = Math.max(...days.map((day) => day.focusMs), 1);
   const slot = WIDTH / days.length;
-  const summary = days.map((day) => `${format(day.day, 'EEEE')} ${formatFocusTotal(day.focusMs)}`).join(', ');
+  const summary = days.map((day) => `${weekday.format(day.day)} ${formatFocusTotal(day.focusMs)}`).join(', ');
   return (
     <svg
       class="week-chart"
@@ -24,7 +28,7 @@ export function WeekChart({ days }: { days: DayTotal[] }) {
         const isToday = index === days.length - 1;
         return (
           <g key={day.day} class={isToday ? 'week-chart-today' : undefined}>
-            <title>{`${format(day.day, 'EEEE d MMM')}: ${formatFocusTotal(day.focusMs)}`}</title>
+            <title>{`${longDay.format(day.day)}: ${formatFocusTotal(day.focusMs)}`}</title>
             <rect
               class="week-chart-bar"
               x={x}
@@ -34,7 +38,7 @@ export function WeekChart({ days }: { days: DayTotal[] }) {
               rx="2"
             />
             <text class="week-chart-label" x={x + slot * 0.3} y={HEIGHT - 3} text-anchor="middle">
-              {format(day.day, 'EEEEE')}
+              {narrowDay.format(day.day)}
             </text>
           </g>
         );

@@ -14,6 +14,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD } from '../support/browsers';
 import { startFixtureServer } from '../support/fixture-server';
 import { benchExport } from './export';
+import { benchPopup } from './popup';
 import { benchSearch } from './search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -137,3 +138,4 @@ console.log(
 
 for (const line of benchSearch()) console.log(line);
 for (const line of benchExport()) console.log(line);
+for (const line of await benchPopup()) console.log(line);
