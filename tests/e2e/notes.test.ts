@@ -1,0 +1,154 @@
+/**
+ * Taking notes like a student: play a lecture, Alt+N, type, Enter; the note is in the library
+ * with its time. Drafts survive a reload, "Continue from" comes back on a revisit, and a hostile
+ * page can neither read the notes nor log what is typed into Lectern.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, launchBrowser, type StudentBrowser } from '../support/browsers';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { openLecture, readLibrary } from '../support/student';
+
+const SECRET = 'Secret-Plan Zeta';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: StudentBrowser;
+  const demoUrl = () => server.url('/demo/', 'lectern.test');
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('takes a note at the moment played, pauses while typing, and the library shows it with its time', async () => {
+    const lecture = await openLecture(browser, demoUrl());
+    await lecture.playTo(3);
+    await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).play());
+    const overlay = await lecture.overlay();
+    await lecture.press('Alt+KeyN');
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
+    await lecture.waitFor(() => (document.querySelector('video') as HTMLVideoElement).paused, null);
+    const time = await overlay.evaluate(() => document.querySelector('.editor-label .time')?.textContent ?? '', null);
+    expect(time).toMatch(/^0:0[3-9]$/);
+    await lecture.type('Mitochondria make ATP');
+    await lecture.press('Shift+Enter');
+    await lecture.type('<b>not bold</b> #energy');
+    await lecture.press('Enter');
+    await overlay.waitFor(() => /Saved at 0:0\d/.test(document.body.textContent), null);
+    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+
+    await overlay.click('button[aria-expanded]');
+    await overlay.waitFor(() => document.querySelector('.note-text') !== null, null);
+    const shown = await overlay.evaluate(
+      () => [document.querySelector('.note-text')?.textContent, document.querySelector('.note-text b')],
+      null,
+    );
+    expect(shown).toEqual(['Mitochondria make ATP\n<b>not bold</b> #energy', null]);
+
+    const notes = await readLibrary(browser, 'Cells and energy');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(time);
+    expect(notes[0]).toContain('<b>not bold</b> #energy');
+    await lecture.close();
+  });
+
+  it('keeps a draft through a reload and offers it back', async () => {
+    const lecture = await openLecture(browser, demoUrl());
+    const overlay = await lecture.overlay();
+    await lecture.press('Alt+KeyN');
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
+    await lecture.type('half a thought');
+    // The draft is saved a moment after the last key: wait until it is in storage.
+    const library = await browser.openExtensionPage('/dashboard.html');
+    await library.waitFor(
+      () =>
+        (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.storage.local
+          .get(null)
+          .then((all) =>
+            Object.entries(all).some(
+              ([key, value]) => key.startsWith('draft:') && JSON.stringify(value).includes('half a thought'),
+            ),
+          ),
+      null,
+    );
+    await library.close();
+    await (lecture.raw as { reload(): Promise<unknown> }).reload();
+    const again = await lecture.overlay();
+    await again.waitFor(() => document.body.textContent.includes('half a thought'), null);
+    await again.click('.offer button.primary');
+    await again.waitFor(() => (document.activeElement as HTMLTextAreaElement | null)?.value === 'half a thought', null);
+    await lecture.type(' finished');
+    await lecture.press('Enter');
+    await again.waitFor(() => /Saved at/.test(document.body.textContent), null);
+    expect(
+      (await readLibrary(browser, 'Cells and energy')).some((note) => note.includes('half a thought finished')),
+    ).toBe(true);
+    await lecture.close();
+  });
+
+  it('offers "Continue from" where the student left off, and seeks there in one click', async () => {
+    const first = await openLecture(browser, demoUrl());
+    await first.overlay();
+    await first.playTo(14, 4);
+    await first.close();
+
+    const revisit = await openLecture(browser, demoUrl());
+    const overlay = await revisit.overlay();
+    await overlay.waitFor(() => /Continue from 0:1\d/.test(document.body.textContent), null);
+    await overlay.click('.offer button.primary');
+    await revisit.waitFor(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 13, null);
+    await overlay.waitFor(() => !document.body.textContent.includes('Continue from'), null);
+    await revisit.close();
+  });
+
+  it('keeps notes and keystrokes from a hostile page, and its shortcuts from firing while typing', async () => {
+    const lecture = await openLecture(browser, server.url('/hostile/', 'hostile.example.com'));
+    const overlay = await lecture.overlay();
+    const visible = await lecture.evaluate(() => {
+      const host = document.querySelector('lectern-overlay') as HTMLElement;
+      const box = host.getBoundingClientRect();
+      return { width: box.width, height: box.height, display: getComputedStyle(host).display, shadow: host.shadowRoot };
+    });
+    expect(visible.width).toBeGreaterThan(40);
+    expect(visible.height).toBeGreaterThan(20);
+    expect(visible.display).toBe('block');
+    expect(visible.shadow).toBeNull();
+
+    await lecture.evaluate(() => {
+      (window as unknown as { __keysLogged: string[] }).__keysLogged.length = 0;
+    });
+    await lecture.takeNote(`${SECRET} k j l f m`);
+    await lecture.press('Alt+KeyN');
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
+    await lecture.type(' k');
+    await lecture.press('Escape');
+    await overlay.click('button[aria-expanded]');
+    await overlay.waitFor((secret) => document.body.textContent.includes(secret), SECRET);
+
+    const seen = await lecture.evaluate(() => {
+      const page = window as unknown as {
+        __snoop(): string;
+        __keysLogged: string[];
+        __shortcutsFired: string[];
+        __messages: string[];
+      };
+      return {
+        text: page.__snoop(),
+        keys: page.__keysLogged,
+        shortcuts: page.__shortcutsFired,
+        messages: page.__messages,
+      };
+    });
+    expect(seen.text).not.toContain('Secret');
+    expect(seen.text).not.toContain('Zeta');
+    expect(seen.messages.join(' ')).not.toContain('Secret');
+    const typed = seen.keys.filter((entry) => !/:(Alt|Enter|Escape|Shift)$/.test(entry));
+    expect(typed).toEqual([]);
+    expect(seen.shortcuts).toEqual([]);
+    await lecture.close();
+  });
+});
