@@ -8,7 +8,7 @@ import { type BrowserName, launchBrowser, type StudentBrowser } from '../support
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 import { openLecture, readLibrary } from '../support/student';
 
-const SECRET = 'Secret-Plan Zeta';
+const SECRET = 'Secret-Map Zeta';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName) => {
   let server: FixtureServer;
