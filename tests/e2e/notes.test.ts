@@ -146,7 +146,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     expect(seen.text).not.toContain('Secret');
     expect(seen.text).not.toContain('Zeta');
     expect(seen.messages.join(' ')).not.toContain('Secret');
-    const typed = seen.keys.filter((entry) => !/:(Alt|Enter|Escape|Shift)$/.test(entry));
+    // The page may see the note shortcut itself being released (Firefox delivers Alt+N's keyup to
+    // the page, where it was pressed); nothing typed into Lectern may reach it. The note's text
+    // has no 'n', so a leak of typed text cannot hide behind that.
+    const typed = seen.keys.filter((entry) => !/:(Alt|n)$/.test(entry));
     expect(typed).toEqual([]);
     expect(seen.shortcuts).toEqual([]);
     await lecture.close();
