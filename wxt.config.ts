@@ -8,9 +8,11 @@ import { defineConfig } from 'wxt';
  * promise-based) object does everything it needs, and WXT's content-script context is swapped for a
  * lean one (utils/lean-content-script-context.ts). See utils/video/README.md. The identity script
  * (`lecture-identity`, injected only into a frame with a lecture) is built the same way: it is
- * injected on every lecture page, so small is fast.
+ * injected on every lecture page, so small is fast. So is the overlay's page-side controller
+ * (`overlay`): its UI is an extension page with the full API, the controller needs only
+ * runtime.getURL, runtime.sendMessage and storage.local.get.
  */
-const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity']);
+const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity', 'overlay']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

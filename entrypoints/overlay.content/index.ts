@@ -3,7 +3,9 @@ import { startOverlay } from '@/utils/overlay/controller';
 
 /**
  * The overlay: injected by the background only into the frame where the detector found the
- * lecture (never listed in the manifest). A second injection into the same frame does nothing.
+ * lecture (never listed in the manifest). Never two at once in a frame: a second injection stops
+ * the first (the content-script context's "a newer copy started"), which removes its UI, and
+ * the flag keeps a copy from starting while another still runs.
  */
 export default defineContentScript({
   registration: 'runtime',

@@ -8,7 +8,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pauseWhileTypingSetting } from '../settings';
+import type { SETTING_KEYS } from '../settings';
 import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
 import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -18,7 +18,7 @@ import { resumePoint } from './resume';
 
 const FRAME_PATH = '/overlay-frame.html';
 
-export function startOverlay(ctx: ContentScriptContext): void {
+export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInvalidated'>): void {
   let ui: { host: OverlayHost; port: MessagePort; ready: boolean; size: { width: number; height: number } } | null =
     null;
   let lecture: CurrentLecture | null = null;
@@ -84,7 +84,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         openEditor(false);
         break;
       case 'editor-opened':
-        if (video && !video.paused && (await pauseWhileTypingSetting.getValue())) {
+        if (video && !video.paused && (await pausesWhileTyping())) {
           video.pause();
           pausedByEditor = true;
         }
@@ -124,11 +124,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
       videoScope = null;
       if (next) {
         videoScope = new AbortController();
-        const signal = videoScope.signal;
-        reportProgress(next.video, next.sighting.key, signal);
+        const scope = videoScope.signal;
+        reportProgress(next.video, next.sighting.key, scope);
         const resize = new ResizeObserver(place);
         resize.observe(next.video);
-        signal.addEventListener('abort', () => resize.disconnect());
+        scope.addEventListener('abort', () => resize.disconnect());
         let lastPlayback = 0;
         next.video.addEventListener(
           'timeupdate',
@@ -138,7 +138,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
             lastPlayback = next.video.currentTime;
             post({ type: 'playback', time: next.video.currentTime, paused: next.video.paused });
           },
-          { signal, passive: true },
+          { signal: scope, passive: true },
         );
       }
     }
@@ -146,12 +146,17 @@ export function startOverlay(ctx: ContentScriptContext): void {
     place();
   };
 
-  ctx.addEventListener(window, 'scroll', place, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', place, { passive: true });
-  ctx.addEventListener(document, 'fullscreenchange', () => {
-    ui?.host.raise();
-    place();
-  });
+  const signal = ctx.signal;
+  window.addEventListener('scroll', place, { capture: true, passive: true, signal });
+  window.addEventListener('resize', place, { passive: true, signal });
+  document.addEventListener(
+    'fullscreenchange',
+    () => {
+      ui?.host.raise();
+      place();
+    },
+    { signal },
+  );
   const stopWatching = watchLecture(follow);
   const stopEditorRequests = onNoteEditorRequest(() => openEditor(true));
   ctx.onInvalidated(() => {
@@ -166,6 +171,13 @@ export function startOverlay(ctx: ContentScriptContext): void {
 /** A one-time secret (crypto.randomUUID needs a secure context; lecture pages are often http). */
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The "pause while I type" option, read natively (WXT's storage module would double this bundle). */
+async function pausesWhileTyping(): Promise<boolean> {
+  const key = 'pauseWhileTyping' satisfies (typeof SETTING_KEYS)['pauseWhileTyping'];
+  const stored = await browser.storage.local.get(key);
+  return stored[key] !== false;
 }
 
 function deepActiveElement(): Element | null {
