@@ -24,30 +24,36 @@ export function TimerRing({ phase, status, remainingMs, plannedMs }: TimerRingPr
   const label = status === 'idle' ? `Ready: ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase];
   const state = status === 'paused' ? ', paused' : '';
   return (
-    <div
-      class={`timer-ring phase-${phase} status-${status}`}
-      role="timer"
-      aria-label={`${label}${state}: ${speakCountdown(remainingMs)} left`}
-    >
-      <svg viewBox="0 0 120 120" aria-hidden="true">
-        <circle class="timer-ring-track" cx="60" cy="60" r={RADIUS} />
-        <circle
-          class="timer-ring-progress"
-          cx="60"
-          cy="60"
-          r={RADIUS}
-          stroke-dasharray={CIRCUMFERENCE}
-          stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)}
-          transform="rotate(-90 60 60)"
-        />
-      </svg>
-      <div class="timer-ring-text" aria-hidden="true">
-        <span class="timer-remaining">{formatCountdown(remainingMs)}</span>
-        <span class="timer-phase">
-          {label}
-          {status === 'paused' ? ' · paused' : ''}
-        </span>
+    <>
+      {/* Said once when the phase or its state changes, never every second. */}
+      <p class="visually-hidden" aria-live="polite">
+        {`${label}${state}`}
+      </p>
+      <div
+        class={`timer-ring phase-${phase} status-${status}`}
+        role="timer"
+        aria-label={`${label}${state}: ${speakCountdown(remainingMs)} left`}
+      >
+        <svg viewBox="0 0 120 120" aria-hidden="true">
+          <circle class="timer-ring-track" cx="60" cy="60" r={RADIUS} />
+          <circle
+            class="timer-ring-progress"
+            cx="60"
+            cy="60"
+            r={RADIUS}
+            stroke-dasharray={CIRCUMFERENCE}
+            stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)}
+            transform="rotate(-90 60 60)"
+          />
+        </svg>
+        <div class="timer-ring-text" aria-hidden="true">
+          <span class="timer-remaining">{formatCountdown(remainingMs)}</span>
+          <span class="timer-phase">
+            {label}
+            {status === 'paused' ? ' · paused' : ''}
+          </span>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -6,13 +6,15 @@ const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 const narrowDay = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
 const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'short' });
 
+const SCALE_FLOOR_MS = 30 * 60_000;
 const WIDTH = 280;
 const HEIGHT = 84;
 const LABEL_HEIGHT = 16;
 
 /** Focus per day over the last 7 days: an SVG bar chart, with its numbers as its accessible name. */
 export function WeekChart({ days }: { days: DayTotal[] }) {
-  const most = Math.max(...days.map((day) => day.focusMs), 1);
+  // At least half an hour high, so a few minutes look like a few minutes.
+  const most = Math.max(...days.map((day) => day.focusMs), SCALE_FLOOR_MS);
   const slot = WIDTH / days.length;
   const summary = days.map((day) => `${weekday.format(day.day)} ${formatFocusTotal(day.focusMs)}`).join(', ');
   return (

@@ -38,6 +38,8 @@ describe('PopupApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Skip to break' }));
     await screen.findByRole('button', { name: 'Skip to focus' });
+    // Screen readers hear the phase change once (the countdown itself is not live).
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('Short break');
     expect(screen.getByRole('timer').getAttribute('aria-label')).toMatch(/^Short break: /);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     await screen.findByRole('button', { name: 'Start focus' });
