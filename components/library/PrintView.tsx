@@ -30,7 +30,7 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
         <ol class="print-notes">
           {notes.map((note) => (
             <li key={note.id}>
-              <a class="print-time" href={timestampUrl(lecture.url, note.time)}>
+              <a class="print-time" href={timestampUrl(lecture.url, note.time, lecture.platform)}>
                 {formatVideoTime(note.time)}
               </a>
               {KIND_LABELS[note.kind] ? <strong> {KIND_LABELS[note.kind]}:</strong> : null}{' '}

@@ -36,7 +36,7 @@ export function ankiTags(note: Note): string {
 
 function momentLink(lecture: Lecture, seconds: number): string {
   const title = escapeAnkiHtml(lecture.title || lecture.url);
-  const href = escapeAnkiHtml(timestampUrl(lecture.url, seconds));
+  const href = escapeAnkiHtml(timestampUrl(lecture.url, seconds, lecture.platform));
   return `<a href="${href}">${title} at ${formatVideoTime(seconds)}</a>`;
 }
 

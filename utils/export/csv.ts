@@ -48,7 +48,7 @@ export function csvRow(note: Note, lecture: Lecture | undefined): string {
     note.confidence ?? null,
     note.segment ? `${formatVideoTime(note.segment[0])}-${formatVideoTime(note.segment[1])}` : null,
     formatISO(note.createdAt),
-    lecture ? timestampUrl(lecture.url, note.time) : null,
+    lecture ? timestampUrl(lecture.url, note.time, lecture.platform) : null,
   ];
   return `${cells.map(csvField).join(',')}\r\n`;
 }

@@ -44,7 +44,7 @@ function notePrefix(note: Note): string {
 }
 
 export function noteLine(note: Note, lecture: Lecture): string {
-  const time = `[${formatVideoTime(note.time)}](${linkDestination(timestampUrl(lecture.url, note.time))})`;
+  const time = `[${formatVideoTime(note.time)}](${linkDestination(timestampUrl(lecture.url, note.time, lecture.platform))})`;
   const [first = '', ...rest] = note.text.split(/\r\n|\r|\n/);
   const answered = note.kind === 'question' && note.answered ? ' *(answered)*' : '';
   const continuation = rest.map((line) => (line.trim() ? `\n  ${escapeMarkdown(line)}` : '\n')).join('');

@@ -49,7 +49,7 @@ export function questionsAsText(group: QuestionGroup): string {
     const [first = '', ...rest] = note.text.trim().split(/\r\n|\r|\n/);
     lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`));
     lines.push(
-      `   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}: ${timestampUrl(lecture.url, note.time)}`,
+      `   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}: ${timestampUrl(lecture.url, note.time, lecture.platform)}`,
     );
     lines.push('');
   });

@@ -68,4 +68,18 @@ describe('timestamp links', () => {
   ])('%s at %d s → %s', (url, seconds, expected) => {
     expect(timestampUrl(url, seconds)).toBe(expected);
   });
+
+  it.each([
+    [
+      'youtube',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=x',
+      65.7,
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=65s',
+    ],
+    ['vimeo', 'https://vimeo.com/123', 90, 'https://vimeo.com/123#t=90s'],
+    ['generic', 'https://lms.example.edu/v/1', 90, 'https://lms.example.edu/v/1#t=90'],
+    ['no-such-platform', 'https://lms.example.edu/v/1', 90, 'https://lms.example.edu/v/1#t=90'],
+  ])("uses the %s adapter's own timestamp link", (platform, url, seconds, expected) => {
+    expect(timestampUrl(url, seconds, platform)).toBe(expected);
+  });
 });
