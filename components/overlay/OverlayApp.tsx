@@ -8,6 +8,7 @@ import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
 import { describeShortcut, matchesShortcut } from '@/utils/overlay/shortcut';
 import { DEFAULT_NOTE_SHORTCUT, noteShortcutSetting } from '@/utils/settings';
+import { OverlayReviewPrompt } from '../OverlayReviewPrompt';
 import { DraftOffer } from './DraftOffer';
 import { type EditableKind, NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -159,6 +160,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
         onTogglePanel={() => setPanelOpen((open) => !open)}
         onUndo={(note) => void undoDelete(note)}
       />
+      <OverlayReviewPrompt bridge={bridge} />
       {resumeAt !== null ? (
         <ResumeOffer
           at={resumeAt}

@@ -8,6 +8,9 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReviewPrompts } from '../prompt-overlay';
+import { startReviewPrompts } from '../prompt-overlay';
+import type { PromptAsk } from '../prompt-runner';
 import type { SETTING_KEYS } from '../settings';
 import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
 import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
@@ -26,6 +29,8 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   let videoScope: AbortController | null = null;
   let pausedByEditor = false;
   let returnFocusTo: Element | null = null;
+  let prompts: ReviewPrompts | null = null;
+  let promptFocus: Element | null = null;
 
   const post = (message: ToFrame) => {
     if (ui?.ready) ui.port.postMessage(message);
@@ -62,6 +67,17 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     post({ type: 'open-editor', time: lecture.video.currentTime });
   };
 
+  // Review prompts (utils/prompt-overlay.ts): the dialog is shown in the UI, which takes focus.
+  const showPrompt = (prompt: PromptAsk | null) => {
+    if (prompt && !ui?.ready) return prompts?.answer('snoozed');
+    if (prompt && ui) {
+      promptFocus = deepActiveElement();
+      place();
+      ui.host.iframe.focus();
+    }
+    post({ type: 'review-prompt', prompt });
+  };
+
   const onFrameMessage = async (message: FromFrame) => {
     if (!ui) return;
     const video = lecture?.video;
@@ -84,16 +100,23 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         openEditor(false);
         break;
       case 'editor-opened':
+        prompts?.setEditorOpen(true);
         if (video && !video.paused && (await pausesWhileTyping())) {
           video.pause();
           pausedByEditor = true;
         }
         break;
       case 'editor-closed':
+        prompts?.setEditorOpen(false);
         if (video && pausedByEditor) void video.play().catch(() => undefined);
         pausedByEditor = false;
         if (message.refocusPage) giveFocusBack(ui.host.iframe, returnFocusTo);
         returnFocusTo = null;
+        break;
+      case 'review-outcome':
+        prompts?.answer(message.choice);
+        giveFocusBack(ui.host.iframe, promptFocus);
+        promptFocus = null;
         break;
     }
   };
@@ -126,6 +149,14 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         videoScope = new AbortController();
         const scope = videoScope.signal;
         reportProgress(next.video, next.sighting.key, scope);
+        const site = next.sighting.site || location.hostname;
+        prompts = startReviewPrompts({
+          video: next.video,
+          lectureKey: next.sighting.key,
+          site,
+          show: showPrompt,
+          signal: scope,
+        });
         const resize = new ResizeObserver(place);
         resize.observe(next.video);
         scope.addEventListener('abort', () => resize.disconnect());

@@ -5,6 +5,8 @@
  * `postMessage(…, extensionOrigin, [port])` together with a one-time token the iframe got in its
  * URL (inside a closed shadow root, out of the page's reach).
  */
+import type { PromptAsk, PromptChoice } from '../prompt-runner';
+
 export interface FrameLecture {
   key: string;
   title: string;
@@ -20,7 +22,9 @@ export type ToFrame =
   | { type: 'open-editor'; time: number }
   | { type: 'playback'; time: number; paused: boolean }
   /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
-  | { type: 'space'; maxWidth: number; maxHeight: number };
+  | { type: 'space'; maxWidth: number; maxHeight: number }
+  /** Show the review prompt (the video is paused), or take it away (null). utils/prompt-overlay.ts. */
+  | { type: 'review-prompt'; prompt: PromptAsk | null };
 
 /** UI → controller. */
 export type FromFrame =
@@ -36,7 +40,9 @@ export type FromFrame =
    */
   | { type: 'editor-closed'; saved: boolean; refocusPage: boolean }
   /** The student asked for the editor from inside the UI (button or shortcut): at the current time. */
-  | { type: 'request-editor' };
+  | { type: 'request-editor' }
+  /** The student closed the review prompt (an answer is already saved by the UI). */
+  | { type: 'review-outcome'; choice: PromptChoice };
 
 export const CONNECT_MESSAGE = 'lectern/overlay-connect';
 
