@@ -13,7 +13,8 @@ const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', 
 
 /** The UI wired to the real background handlers (on fake-indexeddb), with the port faked. */
 function mount() {
-  let listener: ((message: ToFrame) => void) | null = null;
+  // Like the real bridge (portBridge), any number of listeners: the review prompt listens too.
+  const listeners = new Set<(message: ToFrame) => void>();
   const post = vi.fn();
   const bridge: OverlayBridge = {
     async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
@@ -23,14 +24,15 @@ function mount() {
     },
     post,
     listen(next) {
-      listener = next;
-      return () => {
-        listener = null;
-      };
+      listeners.add(next);
+      return () => listeners.delete(next);
     },
   };
   render(<OverlayApp bridge={bridge} />);
-  const emit = (message: ToFrame) => act(() => listener?.(message));
+  const emit = (message: ToFrame) =>
+    act(() => {
+      for (const listener of listeners) listener(message);
+    });
   return { post, emit };
 }
 
