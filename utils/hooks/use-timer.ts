@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimerCommand, TimerView } from '../protocol/timer';
 import { sendMessage } from '../send-message';
-import { remainingMs, type TimerState } from '../timer';
+import { remainingMs, type TimerState } from '../timer-state';
 import { timerStateItem } from '../timer-storage';
 
 /** What the student sees change; the background's `lastSeenAt` bookkeeping is not part of it. */
