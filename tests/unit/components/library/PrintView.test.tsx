@@ -1,0 +1,34 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { PrintView } from '@/components/library/PrintView';
+import { db } from '@/utils/db';
+import { sampleLibrary } from '../../utils/export/sample-library';
+
+describe('PrintView', () => {
+  it('lays out every lecture with its notes as text, times linking to the moment, and prints', async () => {
+    await db.lectures.bulkAdd(sampleLibrary.lectures);
+    await db.notes.bulkAdd(sampleLibrary.notes);
+    const print = vi.fn();
+    Object.defineProperty(window, 'print', { value: print, configurable: true });
+    render(<PrintView param="" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'My lecture notes' })).toBeTruthy();
+    const sections = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(sections).toEqual(['Cells & energy — *Biology* 101', 'Thermodynamics, lecture 2']);
+    expect(screen.getByText(/release energy, <really>\?/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '1:05' }).getAttribute('href')).toBe(
+      'https://www.youtube.com/watch?v=abc123&t=65s',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('prints one lecture when opened on it', async () => {
+    await db.lectures.bulkAdd(sampleLibrary.lectures);
+    await db.notes.bulkAdd(sampleLibrary.notes);
+    render(<PrintView param="youtube:abc123" />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Cells & energy — *Biology* 101 — notes' }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Thermodynamics, lecture 2')).toBeNull();
+  });
+});
