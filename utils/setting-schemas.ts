@@ -16,7 +16,7 @@ const minutes = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.
 export const settingSchemas = {
   theme: v.picklist(['system', 'light', 'dark']),
   disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
-  noteShortcut: v.strictObject({
+  noteShortcut: v.looseObject({
     code: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
     altKey: v.boolean(),
     ctrlKey: v.boolean(),
@@ -33,14 +33,14 @@ export const settingSchemas = {
   }),
   timer: v.looseObject({
     focusMinutes: minutes(1, 180),
-    shortBreakMinutes: minutes(1, 60),
-    longBreakMinutes: minutes(1, 120),
+    shortBreakMinutes: minutes(1, 180),
+    longBreakMinutes: minutes(1, 180),
     longBreakEvery: minutes(1, 12),
     pauseVideosOnBreak: v.boolean(),
     notifications: v.boolean(),
     weeklyGoalHours: minutes(0, 168),
     reminders: v.array(
-      v.strictObject({
+      v.looseObject({
         days: v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
         time: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')),
       }),

@@ -22,6 +22,17 @@ describe('settings registry', () => {
     for (const name of SETTING_NAMES) expect(validateSetting(name, values[name]), name).toBeNull();
   });
 
+  it('accepts everything the options sections let a student choose (so a backup of it imports)', () => {
+    const timer = {
+      ...settings.DEFAULT_TIMER_SETTINGS,
+      shortBreakMinutes: 180,
+      longBreakMinutes: 180,
+      weeklyGoalHours: 100,
+    };
+    expect(validateSetting('timer', { ...timer, reminders: [{ days: [0, 6], time: '23:59' }] })).toBeNull();
+    expect(validateSetting('prompts', { ...settings.DEFAULT_PROMPT_SETTINGS, intervalMinutes: 60 })).toBeNull();
+  });
+
   it.each([
     ['theme', 'purple'],
     ['disabledSites', ['not a host!']],
