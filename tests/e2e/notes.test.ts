@@ -155,4 +155,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     expect(seen.shortcuts).toEqual([]);
     await lecture.close();
   });
+
+  it('opens the editor in a cross-origin lecture frame when Alt+N is pressed in the top page (an LMS)', async () => {
+    const course = await openLecture(browser, server.url('/lms/course.html', 'lms.example.edu'));
+    // The overlay lives in the player's frame; the student's focus is in the LMS page.
+    const overlay = await course.overlay();
+    await course.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+    });
+    await course.press('Alt+KeyN');
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+    await course.type('Entropy never decreases #thermo');
+    await course.press('Enter');
+    await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent ?? ''), null);
+    const notes = await readLibrary(browser, 'Thermodynamics');
+    expect(notes.some((note) => note.includes('Entropy never decreases #thermo'))).toBe(true);
+    await course.close();
+  });
 });
