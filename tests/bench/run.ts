@@ -7,6 +7,8 @@
  *    (samples whose frame is a chrome-extension:// script), the figure to steer by, and the
  *    page's main-thread time with vs without Lectern as a ratio (noisy: an extension that does
  *    nothing measured x0.91 to x1.28 here). Medians.
+ * 3. Insertion → overlay ready: a page inserts a lecture video late; the time until Lectern's
+ *    overlay can take a note (overlay-ready.ts). Median of a few runs.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD } from '../support/browsers';
 import { startFixtureServer } from '../support/fixture-server';
 import { benchExport } from './export';
+import { isOverlayBuilt, measureOverlayReady } from './overlay-ready';
 import { benchPopup } from './popup';
 import { benchSearch } from './search';
 
@@ -118,6 +121,13 @@ for (let run = 0; run < RUNS; run++) {
   results.with.push(await measureChurn(withLectern, churnUrl));
   results.without.push(await measureChurn(without, churnUrl));
 }
+const overlayReady: number[] = [];
+if (isOverlayBuilt()) {
+  await measureOverlayReady(withLectern, server.url('/bench/late-video.html')); // warm-up
+  for (let run = 0; run < Math.min(RUNS, 5); run++) {
+    overlayReady.push(await measureOverlayReady(withLectern, server.url('/bench/late-video.html')));
+  }
+}
 await withLectern.close();
 await without.close();
 await server.close();
@@ -134,6 +144,11 @@ console.log(
 );
 console.log(
   `  Page script time: ${scriptWith.toFixed(0)} ms with / ${scriptWithout.toFixed(0)} ms without = x${(scriptWith / scriptWithout).toFixed(2)} (noisy)`,
+);
+console.log(
+  overlayReady.length
+    ? `Lecture video inserted → overlay ready: ${median(overlayReady).toFixed(0)} ms (median of ${overlayReady.length}; min ${Math.min(...overlayReady).toFixed(0)}, max ${Math.max(...overlayReady).toFixed(0)})`
+    : 'Lecture video inserted → overlay ready: the overlay is not built yet (content-scripts/overlay.js missing)',
 );
 
 for (const line of benchSearch()) console.log(line);

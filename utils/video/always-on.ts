@@ -7,13 +7,18 @@
  *   tab's lecture frame;
  * - answers the background: open the editor here, pause the lecture (a break started).
  * It reads settings natively (shortcut.ts) and stays off on the student's disabled sites.
+ *
+ * Extension APIs cost on first touch in every frame, so they are touched lazily: settings are
+ * read when this frame finds a lecture or on its first key press, the background's messages are
+ * listened to once this frame has a lecture. (Until the settings are read, the default shortcut
+ * applies: a custom shortcut pressed as the very first key in a frame without a lecture is missed.)
  */
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../protocol/content';
 import { sendMessage } from '../send-message';
 import type { Shortcut } from '../settings';
 import { detectionState } from './detection-state';
-import { watchForLectures } from './detector';
+import { type DetectedLecture, watchForLectures } from './detector';
 import { requestNoteEditor } from './lecture-channel';
 import { DEFAULT_SHORTCUT, DISABLED_SITES_KEY, isDisabledHere, matchesShortcut, NOTE_SHORTCUT_KEY } from './shortcut';
 
@@ -21,11 +26,55 @@ export function startAlwaysOn(signal: AbortSignal): void {
   const state = detectionState();
   let shortcut: Shortcut = DEFAULT_SHORTCUT;
   let disabled = false;
-  let detector: AbortController | null = null;
+  let settings: Promise<void> | null = null;
+  let listening = false;
   let injectionAsked = false;
 
-  const onLecture = (lecture: typeof state.lecture) => {
+  const apply = (values: Record<string, unknown>) => {
+    if (NOTE_SHORTCUT_KEY in values) shortcut = (values[NOTE_SHORTCUT_KEY] as Shortcut | undefined) ?? DEFAULT_SHORTCUT;
+    if (DISABLED_SITES_KEY in values) disabled = isDisabledHere(values[DISABLED_SITES_KEY], location);
+    if (disabled) state.identify?.(null);
+  };
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const changed: Record<string, unknown> = {};
+    for (const key of [NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
+      if (key in changes) changed[key] = changes[key]?.newValue;
+    apply(changed);
+    if (!disabled && state.lecture) onLecture(state.lecture);
+  };
+  const loadSettings = () => {
+    settings ??= browser.storage.local
+      .get([NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
+      .catch(() => ({}))
+      .then((stored) => {
+        apply(stored);
+        browser.storage.onChanged.addListener(onStorage);
+        signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+      });
+    return settings;
+  };
+  const onMessage = (message: ContentMessage, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || disabled || !state.lecture) return;
+    if (message.type === 'overlay/open-editor') requestNoteEditor();
+    if (message.type === 'lecture/pause-playback') {
+      for (const video of [state.lecture.video, ...state.lecture.companions]) video.pause();
+    }
+  };
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    browser.runtime.onMessage.addListener(onMessage as never);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
+  };
+
+  async function onLecture(lecture: DetectedLecture | null) {
     state.lecture = lecture;
+    if (lecture) {
+      listen();
+      await loadSettings();
+      if (disabled || state.lecture !== lecture) return;
+    }
     if (state.identify) state.identify(lecture);
     else if (lecture && !injectionAsked) {
       injectionAsked = true;
@@ -33,26 +82,12 @@ export function startAlwaysOn(signal: AbortSignal): void {
         injectionAsked = false;
       });
     }
-  };
-  const apply = (settings: Record<string, unknown>) => {
-    if (NOTE_SHORTCUT_KEY in settings)
-      shortcut = (settings[NOTE_SHORTCUT_KEY] as Shortcut | undefined) ?? DEFAULT_SHORTCUT;
-    if (!(DISABLED_SITES_KEY in settings)) return;
-    disabled = isDisabledHere(settings[DISABLED_SITES_KEY], location);
-    if (disabled && detector) {
-      detector.abort();
-      detector = null;
-      onLecture(null);
-    } else if (!disabled && !detector) {
-      detector = new AbortController();
-      signal.addEventListener('abort', () => detector?.abort());
-      watchForLectures(window, detector.signal, onLecture);
-    }
-  };
+  }
 
   window.addEventListener(
     'keydown',
     (event) => {
+      void loadSettings();
       if (disabled || !event.isTrusted || !matchesShortcut(event, shortcut)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -61,28 +96,5 @@ export function startAlwaysOn(signal: AbortSignal): void {
     },
     { capture: true, signal },
   );
-  const onMessage = (message: ContentMessage, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || disabled || !state.lecture) return;
-    if (message.type === 'overlay/open-editor') requestNoteEditor();
-    if (message.type === 'lecture/pause-playback') {
-      for (const video of [state.lecture.video, ...state.lecture.companions]) video.pause();
-    }
-  };
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const changed: Record<string, unknown> = {};
-    for (const key of [NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
-      if (key in changes) changed[key] = changes[key]?.newValue;
-    apply(changed);
-  };
-  browser.runtime.onMessage.addListener(onMessage as never);
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage as never);
-    browser.storage.onChanged.removeListener(onStorage);
-  });
-  browser.storage.local
-    .get([NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
-    .catch(() => ({}))
-    .then((stored) => apply({ [DISABLED_SITES_KEY]: [], ...stored }));
+  watchForLectures(window, signal, (lecture) => void onLecture(lecture));
 }

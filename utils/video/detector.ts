@@ -2,17 +2,23 @@
  * The always-on detector's watcher: finds the lecture video of a frame and reports when it
  * changes, at next to no cost on pages without one (see README.md in this folder).
  *
- * - No polling. A scan is scheduled (one timer, never more) by a DOM mutation, a media event
- *   (loadstart, emptied, durationchange, play, volumechange, …, caught in the capture phase), a
- *   navigation signal (popstate, the Navigation API, YouTube's `yt-navigate-finish`) or a click.
- * - A scan looks at the light DOM (`getElementsByTagName`, a live list) and at the shadow roots
- *   already known to hold videos. The deep walk into every shadow root happens on the first scan,
- *   after navigation signals, media events from shadow hosts and clicks, and otherwise at most
- *   once per growing interval (1 s, 2 s, 4 s, … 16 s) while the page keeps mutating.
- * - Videos are measured (layout) only when the set of videos changed or a media event fired.
+ * - No polling. At most one pending timer. A DOM mutation only schedules a cheap check; media
+ *   events (loadstart, emptied, durationchange, play, volumechange, in the capture phase: a
+ *   video announces itself when it gets a source), navigation signals (popstate, the Navigation
+ *   API, YouTube's `yt-navigate-finish`) and clicks schedule a full scan. The first scan waits for
+ *   DOMContentLoaded: a page's own markup, players included, is there by then.
+ * - The cheap check after mutations: did the URL change, did the lecture's video leave the page?
+ *   Only then, or at most every 2 s while the page keeps mutating, it looks at the videos in the
+ *   light DOM (a live list) and in shadow roots already known to hold videos.
+ * - The deep walk through every element's shadow root runs on the first scan, after navigation
+ *   signals, clicks and media events re-dispatched by a web-component player's host, and
+ *   otherwise at most once per doubling interval (5 s … 60 s) while the page keeps mutating.
+ * - Videos are measured (one layout read each) only when the set of videos changed or an event
+ *   asked for it.
  */
 import { chooseLecture } from './choose-lecture';
 import { findVideosDeep, findVideosShallow } from './find-videos';
+import { shadowRootOf } from './shadow-root';
 import { measureVideo } from './video-facts';
 
 export interface DetectedLecture {
@@ -20,13 +26,14 @@ export interface DetectedLecture {
   companions: HTMLVideoElement[];
 }
 
-const MEDIA_EVENTS = ['loadstart', 'emptied', 'durationchange', 'loadedmetadata', 'play', 'playing', 'volumechange'];
+const MEDIA_EVENTS = ['loadstart', 'emptied', 'durationchange', 'play', 'volumechange'];
 /** Fired at the window itself; `yt-navigate-finish` is caught in the capture phase from any node. */
-const NAVIGATION_EVENTS = ['popstate', 'hashchange', 'load'];
+const NAVIGATION_EVENTS = ['popstate', 'hashchange'];
 const AFTER_MUTATION_MS = 250;
 const AFTER_EVENT_MS = 60;
-const FIRST_DEEP_GAP_MS = 1000;
-const MAX_DEEP_GAP_MS = 16_000;
+const LIGHT_SCAN_GAP_MS = 2000;
+const FIRST_DEEP_GAP_MS = 5000;
+const MAX_DEEP_GAP_MS = 60_000;
 
 /** What identifies "the same lecture" between scans: the video, its source, the page. */
 function signatureOf(win: Window, lecture: DetectedLecture | null): string {
@@ -50,6 +57,9 @@ export function watchForLectures(
   let deepWalkAt = 0;
   let deepGap = FIRST_DEEP_GAP_MS;
   let remeasure = true;
+  let forced = true;
+  let lightScanAt = 0;
+  let href = '';
   const hooked = new WeakSet<HTMLVideoElement>();
 
   const schedule = (delay: number) => {
@@ -64,8 +74,12 @@ export function watchForLectures(
   const onMediaEvent = (event: Event) => {
     const target = event.target as Element | null;
     // A web-component player re-dispatching its shadow video's events from its host.
-    if (target && target.localName !== 'video') deepWalkAt = 0;
-    remeasure = true;
+    if (target && target.localName !== 'video') {
+      deepWalkAt = 0;
+      const root = target.shadowRoot ?? shadowRootOf(target);
+      if (root && !knownRoots.includes(root)) knownRoots.push(root);
+    }
+    remeasure = forced = true;
     schedule(AFTER_EVENT_MS);
   };
   const hook = (video: HTMLVideoElement) => {
@@ -79,8 +93,14 @@ export function watchForLectures(
     timer = undefined;
     if (signal.aborted) return;
     const now = performance.now();
+    const moved = href !== win.location.href;
+    const deep = now >= deepWalkAt;
+    if (!(forced || moved || deep || now >= lightScanAt || (current && !current.video.isConnected))) return;
+    forced = false;
+    href = win.location.href;
+    lightScanAt = now + LIGHT_SCAN_GAP_MS;
     let videos: HTMLVideoElement[];
-    if (now >= deepWalkAt) {
+    if (deep) {
       const found = findVideosDeep(doc);
       knownRoots = found.rootsWithVideos;
       videos = found.videos;
@@ -109,9 +129,17 @@ export function watchForLectures(
     );
   }
 
+  let navigationWatched = false;
   function report(lecture: DetectedLecture | null) {
     const next = signatureOf(win, lecture);
     if (next === signature && lecture?.video === current?.video) return;
+    if (lecture && !navigationWatched) {
+      // Only a frame with a lecture needs to hear SPA navigations early (to rename its lecture).
+      navigationWatched = true;
+      (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigation, {
+        signal,
+      });
+    }
     signature = next;
     current = lecture;
     onChange(lecture);
@@ -120,21 +148,18 @@ export function watchForLectures(
   const onNavigation = () => {
     deepWalkAt = 0;
     deepGap = FIRST_DEEP_GAP_MS;
-    remeasure = true;
+    remeasure = forced = true;
     schedule(AFTER_EVENT_MS);
   };
   const options = { capture: true, passive: true, signal };
   for (const type of MEDIA_EVENTS) win.addEventListener(type, onMediaEvent, options);
   for (const type of NAVIGATION_EVENTS) win.addEventListener(type, onNavigation, { passive: true, signal });
   win.addEventListener('yt-navigate-finish', onNavigation, options);
-  (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigation, {
-    signal,
-  });
   win.addEventListener(
     'pointerdown',
     () => {
       deepWalkAt = 0;
-      remeasure = true;
+      remeasure = forced = true;
       schedule(AFTER_MUTATION_MS);
     },
     options,
@@ -147,9 +172,10 @@ export function watchForLectures(
     observer.disconnect();
     clearTimeout(timer);
   });
-  schedule(0);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onNavigation, { once: true, signal });
+  else schedule(0);
   return () => {
-    remeasure = true;
+    remeasure = forced = true;
     schedule(0);
   };
 }

@@ -54,7 +54,10 @@ describe('watchForLectures', () => {
     start();
     await new Promise((done) => setTimeout(done, 400));
     expect(changes).toEqual([]);
-    document.body.append(lectureVideo('main'));
+    const main = lectureVideo('main');
+    document.body.append(main);
+    // What a browser fires when the video gets its source (happy-dom loads no media).
+    main.dispatchEvent(new Event('loadstart'));
     await vi.waitFor(() => expect(last()?.video.id).toBe('main'));
     expect(changes.every((lecture) => lecture?.video.id === 'main')).toBe(true);
   });
