@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+/** Real player libraries, served to replica pages as `/vendor/<package>/…` from node_modules. */
+const VENDOR_DIR = resolve(import.meta.dirname, '../../node_modules');
+const VENDOR_PACKAGES = new Set(['video.js', 'plyr', 'media-chrome', 'dashjs']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +38,11 @@ export interface FixtureServer {
 
 /** Maps a request path to a fixture file; pretty URLs (`/watch`, `/course/x`) use a route table. */
 function fileFor(pathname: string, routes: Record<string, string>): string | null {
+  const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(pathname);
+  if (vendor) {
+    const file = normalize(join(VENDOR_DIR, vendor[1] as string, decodeURIComponent(vendor[2] as string)));
+    return VENDOR_PACKAGES.has(vendor[1] as string) && file.startsWith(VENDOR_DIR) ? file : null;
+  }
   const routed = Object.entries(routes).find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const relative = routed ? routed[1] : pathname;
   const file = normalize(join(FIXTURES_DIR, decodeURIComponent(relative)));

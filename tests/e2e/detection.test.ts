@@ -1,0 +1,168 @@
+/**
+ * Finding the lecture on replica course pages (tests/fixtures/README.md), in both browsers, the
+ * way a student sees it: each lecture appears in the library under its title and site; previews
+ * and ads never do; SPA navigations and a reused <video> give each lecture its own entry; the
+ * note shortcut pressed in an LMS page reaches the lecture playing in a cross-origin iframe.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+
+/** Pretty URLs of the replica platforms → fixture files. */
+const ROUTES = { '/watch': 'youtube/watch.html', '/learn': 'coursera/lecture.html', '/p': 'kaltura/embed.html' };
+
+interface StoredLecture {
+  key: string;
+  title: string;
+  site: string;
+  url: string;
+  platform: string;
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: StudentBrowser;
+  let library: TabHandle;
+  const opened: TabHandle[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer(ROUTES);
+    browser = await launchBrowser(browserName);
+    library = await browser.openExtensionPage('/dashboard.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path: string, host: string) => {
+    const tab = await browser.open(server.url(path, host));
+    opened.push(tab);
+    return tab;
+  };
+
+  /** Waits until the library lists a lecture with this title (read by link text: the dashboard evolves). */
+  const waitInLibrary = (title: string) =>
+    library.waitFor(
+      (wanted) => Array.from(document.querySelectorAll('a')).some((link) => link.textContent?.includes(wanted)),
+      title,
+      20_000,
+    );
+
+  /** Every lecture in the library's database, read from the library page (same origin as Lectern). */
+  const storedLectures = () =>
+    library.evaluate(
+      () =>
+        new Promise<StoredLecture[]>((resolve, reject) => {
+          const request = indexedDB.open('lectern');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('lectures').objectStore('lectures').getAll();
+            all.onsuccess = () => {
+              resolve(all.result.map(({ key, title, site, url, platform }) => ({ key, title, site, url, platform })));
+              request.result.close();
+            };
+          };
+        }),
+    );
+  const lectureTitled = async (title: string) => (await storedLectures()).filter((lecture) => lecture.title === title);
+
+  it('names a YouTube lecture and the next one after an SPA navigation in the same <video>', async () => {
+    const tab = await open('/watch?v=lecAAAAAAA1&list=PLthermo&utm_source=feed', 'www.youtube.com');
+    await waitInLibrary('Entropy and the arrow of time');
+    await tab.evaluate(() => (document.getElementById('next') as HTMLAnchorElement).click());
+    await waitInLibrary('Heat engines and the Carnot cycle');
+    expect(await lectureTitled('Entropy and the arrow of time')).toEqual([
+      expect.objectContaining({ key: 'youtube:lecAAAAAAA1', platform: 'youtube', site: 'www.youtube.com' }),
+    ]);
+    expect(await lectureTitled('Heat engines and the Carnot cycle')).toEqual([
+      expect.objectContaining({ key: 'youtube:lecBBBBBBB2', platform: 'youtube' }),
+    ]);
+    // The related-video preview beside the player is never a lecture.
+    expect((await storedLectures()).filter((lecture) => lecture.site === 'www.youtube.com')).toHaveLength(2);
+  });
+
+  it('gives each Coursera lecture its own entry when the page reuses one <video> with a new src', async () => {
+    const tab = await open('/learn/thermodynamics/lecture/abc12/the-first-law', 'www.coursera.org');
+    await waitInLibrary('The first law of thermodynamics');
+    await tab.evaluate(() => (document.getElementById('next') as HTMLButtonElement).click());
+    await waitInLibrary('The second law of thermodynamics');
+    const coursera = (await storedLectures()).filter((lecture) => lecture.platform === 'coursera');
+    expect(coursera.map((lecture) => lecture.key).sort()).toEqual([
+      'coursera:thermodynamics/abc12',
+      'coursera:thermodynamics/def34',
+    ]);
+  });
+
+  it('names a Kaltura lecture inside an LMS cross-origin iframe, and returns to the LMS page', async () => {
+    await open('/kaltura/course.html', 'lms.example.edu');
+    await waitInLibrary('Week 3: Entropy and disorder');
+    expect(await lectureTitled('Week 3: Entropy and disorder')).toEqual([
+      expect.objectContaining({
+        key: 'kaltura:1_th3rm0d1',
+        site: 'cdnapisec.kaltura.com',
+        url: server.url('/kaltura/course.html', 'lms.example.edu'),
+      }),
+    ]);
+  });
+
+  it('relays the note shortcut from the LMS page to the lecture in its iframe', async () => {
+    const course = await open('/kaltura/course.html', 'lms.example.edu');
+    // Wait until the lecture frame's overlay is up (it answers to the shortcut from then on).
+    await course.waitFor(() => {
+      const frame = document.getElementById('player-frame') as HTMLIFrameElement | null;
+      return frame?.src.includes('entry_id');
+    }, null);
+    const kaltura = () => course.frames().find((frame) => frame.url().includes('cdnapisec.kaltura.com'));
+    await course.waitFor(() => true, null);
+    for (
+      let tries = 0;
+      tries < 100 && !(await kaltura()?.evaluate(() => Boolean(document.querySelector('lectern-overlay'))));
+      tries++
+    ) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    await (course.raw as { bringToFront(): Promise<void> }).bringToFront();
+    await course.evaluate(() => (document.getElementById('quiz-answer') as HTMLInputElement).focus());
+    expect(await course.evaluate(() => document.activeElement?.id)).toBe('quiz-answer');
+    await course.press('Alt+KeyN');
+    // The editor opened in the lecture's frame: focus moved from the quiz field into that frame.
+    await course.waitFor(() => document.activeElement?.id === 'player-frame', null);
+  });
+
+  it.each([
+    ['/shadow/nested.html', 'lectern.test', 'Lecture 4: Statistical mechanics — nested shadow DOM'],
+    ['/shadow/closed.html', 'lectern.test', 'Lecture 5: Phase transitions — closed shadow DOM'],
+    ['/late/index.html', 'lectern.test', 'Lecture 7: Heat capacity — player loads late'],
+    ['/players/videojs.html', 'video.example.org', 'Lecture 9: Thermodynamic potentials — video.js'],
+    ['/players/plyr.html', 'video.example.org', 'Lecture 10: Maxwell relations — Plyr'],
+    ['/players/media-chrome.html', 'video.example.org', 'Lecture 11: The third law — media-chrome'],
+    ['/players/dash.html', 'video.example.org', 'Lecture 12: Open systems — dash.js stream'],
+  ])('finds the lecture on %s', async (path, host, title) => {
+    await open(path, host);
+    await waitInLibrary(title);
+    expect(await lectureTitled(title)).toEqual([expect.objectContaining({ site: host, platform: 'generic' })]);
+  });
+
+  it('records the lecture, never the muted autoplay previews or the ad around it', async () => {
+    await open('/previews/index.html', 'lectern.test');
+    await waitInLibrary('Lecture 6: Free energy — with previews');
+    const previews = await lectureTitled('Lecture 6: Free energy — with previews');
+    expect(previews).toHaveLength(1);
+    expect(previews[0]?.key).toBe(
+      `url:${server.url('/previews/index.html', 'lectern.test')} ${server.url('/media/lecture.webm', 'lectern.test')}`,
+    );
+  });
+
+  it('keeps its shortcut from a page with its own shortcuts and hostile CSS', async () => {
+    const tab = await open('/hostile/shortcuts.html', 'hostile.example.com');
+    await waitInLibrary('Lecture 8: Kinetic theory — hostile page');
+    await (tab.raw as { bringToFront(): Promise<void> }).bringToFront();
+    await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tab.press('KeyK');
+    await tab.waitFor(() => (window as unknown as { pageKeys: string[] }).pageKeys.includes('keydown:KeyK'), null);
+    await tab.press('Alt+KeyN');
+    const keys = await tab.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys);
+    expect(keys.filter((key) => key.endsWith('KeyN'))).toEqual([]);
+  });
+});
