@@ -9,7 +9,12 @@ import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } 
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 
 /** Pretty URLs of the replica platforms → fixture files. */
-const ROUTES = { '/watch': 'youtube/watch.html', '/learn': 'coursera/lecture.html', '/p': 'kaltura/embed.html' };
+const ROUTES = {
+  '/watch': 'youtube/watch.html',
+  '/learn': 'coursera/lecture.html',
+  '/p': 'kaltura/embed.html',
+  '/clips': 'media/lecture.webm',
+};
 
 interface StoredLecture {
   key: string;
@@ -149,6 +154,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s',
     await waitInLibrary('Lecture 6: Free energy — with previews');
     const previews = await lectureTitled('Lecture 6: Free energy — with previews');
     expect(previews).toHaveLength(1);
+    // The lecture's own video (/media/…), not a preview's or the ad's (/clips/…).
     expect(previews[0]?.key).toBe(
       `url:${server.url('/previews/index.html', 'lectern.test')} ${server.url('/media/lecture.webm', 'lectern.test')}`,
     );
