@@ -16,6 +16,15 @@ const ROUTES = {
   '/clips': 'media/lecture.webm',
 };
 
+/** Polls a condition that no single page can wait for (here: a frame's content), up to 20 s. */
+async function until(condition: () => Promise<boolean | undefined>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 interface StoredLecture {
   key: string;
   title: string;
@@ -113,20 +122,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s',
 
   it('relays the note shortcut from the LMS page to the lecture in its iframe', async () => {
     const course = await open('/kaltura/course.html', 'lms.example.edu');
-    // Wait until the lecture frame's overlay is up (it answers to the shortcut from then on).
-    await course.waitFor(() => {
-      const frame = document.getElementById('player-frame') as HTMLIFrameElement | null;
-      return frame?.src.includes('entry_id');
-    }, null);
-    const kaltura = () => course.frames().find((frame) => frame.url().includes('cdnapisec.kaltura.com'));
-    await course.waitFor(() => true, null);
-    for (
-      let tries = 0;
-      tries < 100 && !(await kaltura()?.evaluate(() => Boolean(document.querySelector('lectern-overlay'))));
-      tries++
-    ) {
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    // The lecture frame's overlay is up once its host element is in the frame's page.
+    await until(async () => {
+      const kaltura = course.frames().find((frame) => frame.url().includes('cdnapisec.kaltura.com'));
+      return kaltura?.evaluate(() => document.querySelector('lectern-overlay') !== null).catch(() => false);
+    });
     await (course.raw as { bringToFront(): Promise<void> }).bringToFront();
     await course.evaluate(() => (document.getElementById('quiz-answer') as HTMLInputElement).focus());
     expect(await course.evaluate(() => document.activeElement?.id)).toBe('quiz-answer');
