@@ -81,30 +81,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s',
     );
   const lectureTitled = async (title: string) => (await storedLectures()).filter((lecture) => lecture.title === title);
 
-  it('names a YouTube lecture and the next one after an SPA navigation in the same <video>', async () => {
-    const tab = await open('/watch?v=lecAAAAAAA1&list=PLthermo&utm_source=feed', 'www.youtube.com');
+  // www.youtube.com and www.coursera.org are HSTS-preloaded: both browsers upgrade them to https,
+  // which the fixture server does not speak. Their replicas are served under neutral hosts, so the
+  // generic adapter names them (the platform adapters are unit-tested on real URLs).
+  it('names a YouTube-like lecture and the next one after an SPA navigation in the same <video>', async () => {
+    const tab = await open('/watch?v=lecAAAAAAA1&list=PLthermo&utm_source=feed', 'tube.lectern.test');
     await waitInLibrary('Entropy and the arrow of time');
     await tab.evaluate(() => (document.getElementById('next') as HTMLAnchorElement).click());
     await waitInLibrary('Heat engines and the Carnot cycle');
+    const page = (query: string) => server.url(`/watch?${query}`, 'tube.lectern.test');
+    const video = server.url('/media/lecture.webm', 'tube.lectern.test');
     expect(await lectureTitled('Entropy and the arrow of time')).toEqual([
-      expect.objectContaining({ key: 'youtube:lecAAAAAAA1', platform: 'youtube', site: 'www.youtube.com' }),
+      // Tracking parameters dropped from the key; the playlist kept.
+      expect.objectContaining({
+        key: `url:${page('list=PLthermo&v=lecAAAAAAA1')} ${video}`,
+        site: 'tube.lectern.test',
+      }),
     ]);
     expect(await lectureTitled('Heat engines and the Carnot cycle')).toEqual([
-      expect.objectContaining({ key: 'youtube:lecBBBBBBB2', platform: 'youtube' }),
+      expect.objectContaining({ key: `url:${page('v=lecBBBBBBB2')} ${video}` }),
     ]);
     // The related-video preview beside the player is never a lecture.
-    expect((await storedLectures()).filter((lecture) => lecture.site === 'www.youtube.com')).toHaveLength(2);
+    expect((await storedLectures()).filter((lecture) => lecture.site === 'tube.lectern.test')).toHaveLength(2);
   });
 
   it('gives each Coursera lecture its own entry when the page reuses one <video> with a new src', async () => {
-    const tab = await open('/learn/thermodynamics/lecture/abc12/the-first-law', 'www.coursera.org');
+    const tab = await open('/learn/thermodynamics/lecture/abc12/the-first-law', 'mooc.lectern.test');
     await waitInLibrary('The first law of thermodynamics');
     await tab.evaluate(() => (document.getElementById('next') as HTMLButtonElement).click());
     await waitInLibrary('The second law of thermodynamics');
-    const coursera = (await storedLectures()).filter((lecture) => lecture.platform === 'coursera');
-    expect(coursera.map((lecture) => lecture.key).sort()).toEqual([
-      'coursera:thermodynamics/abc12',
-      'coursera:thermodynamics/def34',
+    const mooc = (await storedLectures()).filter((lecture) => lecture.site === 'mooc.lectern.test');
+    const video = server.url('/media/lecture.webm', 'mooc.lectern.test');
+    expect(mooc.map((lecture) => lecture.key).sort()).toEqual([
+      `url:${server.url('/learn/thermodynamics/lecture/abc12/the-first-law', 'mooc.lectern.test')} ${video}`,
+      `url:${server.url('/learn/thermodynamics/lecture/def34/the-second-law', 'mooc.lectern.test')} ${video}`,
     ]);
   });
 
@@ -131,8 +141,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s',
     await course.evaluate(() => (document.getElementById('quiz-answer') as HTMLInputElement).focus());
     expect(await course.evaluate(() => document.activeElement?.id)).toBe('quiz-answer');
     await course.press('Alt+KeyN');
-    // The editor opened in the lecture's frame: focus moved from the quiz field into that frame.
-    await course.waitFor(() => document.activeElement?.id === 'player-frame', null);
+    // The note editor opened in the lecture frame's overlay (an extension-origin frame inside it).
+    await until(async () => {
+      const overlay = course.frames().find((frame) => frame.url().includes('overlay-frame.html'));
+      return overlay
+        ?.evaluate(() => document.querySelector('[aria-label="Note editor"] textarea') !== null)
+        .catch(() => false);
+    });
   });
 
   it.each([

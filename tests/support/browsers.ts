@@ -33,6 +33,9 @@ export const HOSTS = [
   'www.khanacademy.org',
   'uni.hosted.panopto.com',
   'www.loom.com',
+  // Neutral hosts for replicas of HSTS-preloaded sites (www.youtube.com, www.coursera.org).
+  'tube.lectern.test',
+  'mooc.lectern.test',
 ];
 
 export type BrowserName = 'chromium' | 'firefox';
