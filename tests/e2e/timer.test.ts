@@ -175,6 +175,13 @@ describe('focus timer in chromium', () => {
       [...document.querySelectorAll('.session-row')].map((row) => row.textContent ?? ''),
     );
     expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
+    // The phase end was announced with the next step.
+    const notifications = await history.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+      ).chrome.notifications.getAll(),
+    );
+    expect(Object.keys(notifications)).toContain('lectern-timer');
     await history.close();
     await options.close();
   }, 150_000);
