@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useTheme } from '@/utils/hooks/use-theme';
 import { useTimer } from '@/utils/hooks/use-timer';
+import { DueCount } from './DueCount';
 import { FocusSummary } from './FocusSummary';
 import { TimerControls } from './TimerControls';
 import { TimerRing } from './TimerRing';
@@ -34,6 +35,7 @@ export function PopupApp() {
           Loading the timer…
         </p>
       )}
+      <DueCount />
       <div class="popup-links">
         <button type="button" onClick={() => open('/dashboard.html')}>
           Open library

@@ -64,8 +64,32 @@ export interface Note {
   confidence?: Confidence;
   /** For questions: answered by the teacher or the student. */
   answered?: boolean;
+  /**
+   * Revision (utils/review.ts): when this note is next due for review (epoch ms), set on the
+   * kinds in REVIEW_KINDS only, so the index holds exactly the review items. Schema version 2.
+   */
+  reviewDue?: number;
+  /** The spaced-repetition card after the last grade; absent until first reviewed. */
+  review?: ReviewCard;
   createdAt: number;
   updatedAt: number;
+}
+
+/** Notes that become review items: questions, recalls (and recalls marked 'lost': segments to replay). */
+export const REVIEW_KINDS: readonly NoteKind[] = ['question', 'recall'];
+
+/** An FSRS card (ts-fsrs) in storable form: times in epoch ms. */
+export interface ReviewCard {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  lastReview?: number;
 }
 
 export type SessionPhase = 'focus' | 'shortBreak' | 'longBreak';
@@ -99,6 +123,19 @@ export function openDatabase(name = DB_NAME): LecternDb {
     notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt',
     sessions: 'id, startedAt, endedAt, phase, outcome',
   });
+  // Version 2: revision. `reviewDue` indexes the review items (questions, recalls) by due time;
+  // the upgrade makes every existing one due from when it was written.
+  database
+    .version(2)
+    .stores({ notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt, reviewDue' })
+    .upgrade((transaction) =>
+      transaction
+        .table<Note, string>('notes')
+        .toCollection()
+        .modify((note) => {
+          if (REVIEW_KINDS.includes(note.kind) && note.reviewDue === undefined) note.reviewDue = note.createdAt;
+        }),
+    );
   return database;
 }
 

@@ -1,5 +1,5 @@
 /** The notes repository: the only code that reads and writes the `notes` table. */
-import { db, type Note, type NoteKind, type Range } from './db';
+import { db, type Note, type NoteKind, type Range, REVIEW_KINDS } from './db';
 import { newId } from './ids';
 import { parseTags } from './tags';
 
@@ -14,7 +14,15 @@ export interface NewNote {
 
 /** Stores a new note; resolves once it is durable (the IndexedDB transaction committed). */
 export async function addNote(input: NewNote, now: number): Promise<Note> {
-  const note: Note = { ...input, id: newId(), tags: parseTags(input.text), createdAt: now, updatedAt: now };
+  const note: Note = {
+    ...input,
+    id: newId(),
+    tags: parseTags(input.text),
+    // Questions and recalls become review items, due from now (utils/review.ts).
+    ...(REVIEW_KINDS.includes(input.kind) ? { reviewDue: now } : {}),
+    createdAt: now,
+    updatedAt: now,
+  };
   await db.notes.add(note);
   return note;
 }
@@ -32,6 +40,11 @@ export async function updateNote(id: string, changes: NoteChanges, now: number):
       tags: changes.text === undefined ? note.tags : parseTags(changes.text),
       updatedAt: now,
     };
+    // A note that becomes a question becomes a review item; one that stops being one leaves revision.
+    if (!REVIEW_KINDS.includes(updated.kind)) {
+      delete updated.reviewDue;
+      delete updated.review;
+    } else if (updated.reviewDue === undefined) updated.reviewDue = now;
     await db.notes.put(updated);
     return updated;
   });

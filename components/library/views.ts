@@ -4,6 +4,7 @@ import { ExportView } from './ExportView';
 import { LecturePage } from './LecturePage';
 import { LecturesView } from './LecturesView';
 import { PrintView } from './PrintView';
+import { ReviewView } from './ReviewView';
 import { SearchView } from './SearchView';
 import { TeacherQuestionsView } from './TeacherQuestionsView';
 
@@ -19,6 +20,7 @@ export interface LibraryView {
 export const libraryViews: LibraryView[] = [
   { name: '', label: 'Lectures', View: LecturesView },
   { name: 'search', label: 'Search', View: SearchView },
+  { name: 'review', label: 'Review', View: ReviewView },
   { name: 'lecture', View: LecturePage },
   { name: 'questions', label: 'Questions', View: TeacherQuestionsView },
   { name: 'export', label: 'Export', View: ExportView },

@@ -22,6 +22,36 @@ async function pressEnter(tab: TabHandle) {
   await (tab.raw as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
 }
 
+interface AnyPage {
+  url(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Waits for a tab whose address contains `part` (one the extension opened), in either driver;
+ * closes it and brings `tab` back to the front. Resolves to the address it had.
+ */
+async function takeTabAt(tab: TabHandle, part: string, timeout = 15_000): Promise<string> {
+  const raw = tab.raw as {
+    context?: () => { pages(): AnyPage[] };
+    browser?: () => { pages(): Promise<AnyPage[]> };
+    bringToFront(): Promise<void>;
+  };
+  const listPages = async () => (raw.context ? raw.context().pages() : ((await raw.browser?.().pages()) ?? []));
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const found = (await listPages()).find((page) => page.url().includes(part));
+    if (found) {
+      const url = found.url();
+      await found.close();
+      await raw.bringToFront();
+      return url;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`No tab at ${part} opened within ${timeout} ms`);
+}
+
 /** Picks an option in a <select> the way the driver does it (both fire input and change). */
 async function choose(tab: TabHandle, selector: string, value: string) {
   const raw = tab.raw as {
@@ -134,6 +164,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     ]);
     expect(await library.evaluate(() => document.querySelector('.note-text b'))).toBeNull();
 
+    // A time opens the lecture at that moment in a new tab (lecture/open-at in the background).
+    await click(library, '.note-row:nth-of-type(2) .time-link');
+    expect(await takeTabAt(library, '/demo/')).toContain(server.url('/demo/', 'lectern.test'));
+    expect(await library.evaluate(() => document.querySelector('[role="alert"]'))).toBeNull();
+
     await library.evaluate(() => history.back());
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
     await library.evaluate(() => history.forward());
@@ -191,5 +226,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     expect(await library.evaluate(titles)).toContain('Week 3: Heat engines');
     const restored = await send<{ notes: { text: string }[] }>(library, 'note/list', { lectureKey: courseKey });
     expect(restored.notes.map((note) => note.text)).toEqual(['Entropy and heat engines']);
+  });
+
+  it('reviews the due questions with the keyboard, and the due count follows', async () => {
+    await library.evaluate(() => {
+      location.hash = '#/';
+    });
+    await library.waitFor(() => document.querySelector('.due-count')?.textContent?.includes('due'), null);
+    expect(await library.evaluate(() => document.querySelector('.due-count')?.textContent)).toBe('1 review due');
+    await click(library, '.due-count a');
+    await library.waitFor(
+      () => document.querySelector('#review-prompt')?.textContent === 'Your question at 1:05',
+      null,
+    );
+    expect(await library.evaluate(() => document.querySelector('.review-prompt-text')?.textContent)).toBe(
+      'Why does entropy always grow? #exam',
+    );
+    await library.press(' ');
+    await library.waitFor(() => document.querySelector('.review-grades') !== null, null);
+    await library.press('Digit3');
+    await library.waitFor(() => document.querySelector('#review-done')?.textContent === 'Done: 1 reviewed', null);
+    await click(library, 'nav a[href="#/"]');
+    await library.waitFor(() => document.querySelector('.due-count')?.textContent === 'No reviews due', null);
   });
 });

@@ -38,6 +38,21 @@ const StoredNoteSchema = v.strictObject({
   segment: v.optional(range),
   confidence: v.optional(v.picklist(['got', 'shaky', 'lost'])),
   answered: v.optional(v.boolean()),
+  // Revision state (schema version 2, utils/review.ts): kept as it was when the note comes back.
+  reviewDue: v.optional(timestamp),
+  review: v.optional(
+    v.strictObject({
+      due: timestamp,
+      stability: v.pipe(v.number(), v.finite()),
+      difficulty: v.pipe(v.number(), v.finite()),
+      scheduledDays: v.pipe(v.number(), v.finite(), v.minValue(0)),
+      learningSteps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      reps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      lapses: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      state: v.picklist([0, 1, 2, 3]),
+      lastReview: v.optional(timestamp),
+    }),
+  ),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,0 +1,58 @@
+import type { Lecture, Note } from '@/utils/db';
+import { formatVideoTime } from '@/utils/format';
+import { lectureHref } from '@/utils/library-route';
+import { reviewItemKind } from '@/utils/review';
+
+interface Props {
+  note: Note;
+  lecture: Lecture | undefined;
+  revealed: boolean;
+  onPlay: () => void;
+}
+
+const span = (note: Note) => {
+  const [start, end] = note.segment ?? [Math.max(0, note.time - 30), note.time];
+  return `${formatVideoTime(start)}–${formatVideoTime(end)}`;
+};
+
+/** One review item: the prompt, and once revealed, the answer (or the segment to replay). */
+export function ReviewCardView({ note, lecture, revealed, onPlay }: Props) {
+  const kind = reviewItemKind(note);
+  const title = lecture?.title || 'a lecture';
+  return (
+    <article class={`review-card review-${kind}`} aria-labelledby="review-prompt">
+      <p class="muted">
+        <a href={lectureHref(note.lectureKey)}>{title}</a>
+      </p>
+      {kind === 'question' ? (
+        <>
+          <h2 id="review-prompt">Your question at {formatVideoTime(note.time)}</h2>
+          <p class="review-prompt-text">{note.text}</p>
+          <p class="muted">Answer it in your head, then reveal to replay the moment.</p>
+        </>
+      ) : kind === 'segment' ? (
+        <>
+          <h2 id="review-prompt">You were lost from {span(note)}</h2>
+          <p class="muted">Replay the segment, then say how well you follow it now.</p>
+        </>
+      ) : (
+        <h2 id="review-prompt">What were the key points from {span(note)}?</h2>
+      )}
+      {revealed ? (
+        <div class="review-answer">
+          {kind === 'question' ? null : (
+            <>
+              <h3>What you wrote</h3>
+              <p class="review-answer-text">{note.text}</p>
+            </>
+          )}
+        </div>
+      ) : null}
+      {revealed || kind === 'segment' ? (
+        <button type="button" class="review-play" onClick={onPlay}>
+          {kind === 'segment' ? 'Play the segment' : 'Play the moment'} <kbd>P</kbd>
+        </button>
+      ) : null}
+    </article>
+  );
+}
