@@ -10,7 +10,6 @@ import {
   initialSchedulerState,
   type PlaybackEvent,
   type PromptRequest,
-  type SchedulerState,
   schedulePrompt,
   schedulerConfigFor,
 } from './prompts';
@@ -43,20 +42,14 @@ export interface PromptRunnerOptions {
 export interface PromptRunner {
   setEditorOpen(open: boolean): void;
   setSettings(settings: PromptSettings): void;
-  /** The same video now plays another lecture. */
-  changeLecture(lectureKey: string): void;
-  /** Whether a prompt is being shown. */
-  isAsking(): boolean;
-  state(): SchedulerState;
 }
 
 export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   const { video, signal } = options;
   let settings = options.settings;
-  let lectureKey = options.lectureKey;
+  const lectureKey = options.lectureKey;
   let state = initialSchedulerState(schedulerConfigFor(settings, options.host), [], readChapters(video));
   let asked = 0;
-  let asking = false;
 
   const feed = (event: PlaybackEvent) => {
     if (signal.aborted) return;
@@ -69,7 +62,6 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
     options
       .loadHistory(key)
       .then((history) => {
-        if (key !== lectureKey) return;
         asked += history.answered + history.skipped;
         feed({ type: 'history', prompted: history.prompted });
       })
@@ -79,7 +71,6 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   const resume = () => void video.play()?.catch(() => undefined);
 
   async function ask(prompt: PromptRequest) {
-    asking = true;
     const key = lectureKey;
     video.pause();
     let choice: PromptChoice;
@@ -92,8 +83,6 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
       });
     } catch {
       choice = 'snoozed';
-    } finally {
-      asking = false;
     }
     if (signal.aborted) return;
     if (choice === 'answered' || choice === 'skipped') asked += 1;
@@ -133,16 +122,6 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
       settings = next;
       feed({ type: 'config', config: schedulerConfigFor(next, options.host) });
     },
-    changeLecture(key) {
-      if (key === lectureKey) return;
-      lectureKey = key;
-      asked = 0;
-      feed({ type: 'source', prompted: [], chapters: readChapters(video) });
-      if (!video.paused) feed({ type: 'play', ...at() });
-      loadHistory(key);
-    },
-    isAsking: () => asking,
-    state: () => state,
   };
 }
 
