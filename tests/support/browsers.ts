@@ -168,7 +168,7 @@ function wrapPuppeteer(page: PuppeteerPage): TabHandle {
   };
 }
 
-async function findPage(browser: PuppeteerBrowser, hrefPrefix: string, timeout = 15_000): Promise<PuppeteerPage> {
+async function findPage(browser: PuppeteerBrowser, hrefPrefix: string, timeout = 30_000): Promise<PuppeteerPage> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
