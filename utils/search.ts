@@ -48,7 +48,8 @@ export class NoteSearchIndex {
     processTerm: (term) => (term ? normaliseTerm(term) : null),
     searchOptions: {
       boost: { text: 2, tags: 1 },
-      prefix: true,
+      // One- and two-letter prefixes match most of the vocabulary and cost the most; whole words still match.
+      prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       combineWith: 'AND',
     },
