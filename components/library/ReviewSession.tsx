@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Lecture, Note } from '@/utils/db';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { formatInterval, nextIntervals, REVIEW_GRADES, type ReviewGrade } from '@/utils/review';
@@ -40,7 +40,9 @@ export function ReviewSession({ items, lectures, onFinished }: Props) {
     else setPosition(position + 1);
   };
 
-  useEffect(() => {
+  // A layout effect, so the key handler sees the new state as soon as it is on screen: a student
+  // (or a test) pressing a grade right after Space must not hit the handler of the hidden answer.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
       const chosen = REVIEW_GRADES.find((entry) => entry.key === event.key);
