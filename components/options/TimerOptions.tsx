@@ -1,5 +1,6 @@
 import { useSetting } from '@/utils/hooks/use-setting';
 import { DEFAULT_TIMER_SETTINGS, type TimerSettings, timerSettings } from '@/utils/settings';
+import { CheckboxSetting } from './CheckboxSetting';
 import { NumberSetting } from './NumberSetting';
 import { ReminderList } from './ReminderList';
 import './timer-options.css';
@@ -41,28 +42,20 @@ export function TimerOptions() {
         disabled={disabled}
         onSave={(longBreakEvery) => change({ longBreakEvery })}
       />
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.pauseVideosOnBreak}
-            disabled={disabled}
-            onChange={(event) => change({ pauseVideosOnBreak: event.currentTarget.checked })}
-          />{' '}
-          Pause lecture videos when a break starts
-        </label>
-      </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.notifications}
-            disabled={disabled}
-            onChange={(event) => change({ notifications: event.currentTarget.checked })}
-          />{' '}
-          Notify me when a focus block or a break ends
-        </label>
-      </p>
+      <CheckboxSetting
+        checked={settings.pauseVideosOnBreak}
+        disabled={disabled}
+        onChange={(pauseVideosOnBreak) => change({ pauseVideosOnBreak })}
+      >
+        Pause lecture videos when a break starts
+      </CheckboxSetting>
+      <CheckboxSetting
+        checked={settings.notifications}
+        disabled={disabled}
+        onChange={(notifications) => change({ notifications })}
+      >
+        Notify me when a focus block or a break ends
+      </CheckboxSetting>
       <h3>Study plan</h3>
       <NumberSetting
         id="timer-weekly-goal"

@@ -25,6 +25,10 @@ describe('TimerOptions', () => {
     await waitFor(async () => expect((await timerSettings.getValue()).longBreakEvery).toBe(3));
     fireEvent.click(screen.getByLabelText('Pause lecture videos when a break starts'));
     await waitFor(async () => expect((await timerSettings.getValue()).pauseVideosOnBreak).toBe(false));
+    fireEvent.click(screen.getByLabelText('Notify me when a focus block or a break ends'));
+    await waitFor(async () =>
+      expect((await timerSettings.getValue()).notifications).toBe(!DEFAULT_TIMER_SETTINGS.notifications),
+    );
     fireEvent.input(screen.getByLabelText('Weekly focus goal'), { target: { value: '12' } });
     await waitFor(async () => expect((await timerSettings.getValue()).weeklyGoalHours).toBe(12));
 
