@@ -3,7 +3,7 @@
  * injected into every frame or every lecture frame, where WXT's full context (location watcher,
  * loggers, timers) would be ~3 KB of the 8 KB budget. Same contract for what they use: `signal`,
  * `onInvalidated`, `isValid`, `setTimeout`; and the same "a newer copy of this script started"
- * event as WXT's, so an extension update stops the old copy. Do not use other `ctx` methods in
+ * event as WXT's, so an extension update stops the old copy (and a page faking it does not). Do not use other `ctx` methods in
  * those entrypoints (they are not here).
  */
 import { browser } from 'wxt/browser';
@@ -18,7 +18,11 @@ export class ContentScriptContext {
     document.addEventListener(
       type,
       (event) => {
-        if ((event as CustomEvent).detail?.messageId !== messageId) this.abort('A newer Lectern started');
+        // Only a real update stops this copy: the page can dispatch this event too (it is a DOM
+        // event), but it cannot invalidate our extension context, which an update always does.
+        if ((event as CustomEvent).detail?.messageId !== messageId && browser.runtime?.id == null) {
+          this.abort('A newer Lectern started');
+        }
       },
       { signal: this.signal },
     );
