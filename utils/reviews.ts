@@ -12,13 +12,17 @@ export function listDueReviews(now: number, limit = 200): Promise<Note[]> {
   return db.notes.where('reviewDue').belowOrEqual(now).limit(limit).toArray();
 }
 
-/** Grades a review: stores the new card and the next due time. Resolves to the note, or undefined if gone. */
+/**
+ * Grades a review: stores the new card and the next due time, and bumps `updatedAt` (review
+ * progress is a change to the note: a "newer wins" import must keep it). Resolves to the note,
+ * or undefined if gone.
+ */
 export async function recordReviewGrade(id: string, grade: ReviewGrade, now: number): Promise<Note | undefined> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note || note.reviewDue === undefined) return undefined;
     const review = gradeReview(note, grade, now);
-    const graded: Note = { ...note, review, reviewDue: review.due };
+    const graded: Note = { ...note, review, reviewDue: review.due, updatedAt: now };
     await db.notes.put(graded);
     return graded;
   });

@@ -4,7 +4,7 @@
  * A setting added to settings.ts must be listed here (a unit test checks that none is missing).
  */
 import * as v from 'valibot';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { type SettingName, settingSchemas } from './setting-schemas';
 import {
   disabledSitesSetting,
@@ -43,9 +43,14 @@ export function validateSetting(name: SettingName, value: unknown): string | nul
   return result.success ? null : v.summarize(result.issues);
 }
 
-/** Writes settings by name (already validated). */
+/**
+ * Writes settings by name (already validated) in ONE `storage.local.set` call: the browser
+ * applies all of them or, if it fails (a full disk), none.
+ */
 export async function writeSettings(values: Partial<Record<SettingName, unknown>>): Promise<void> {
-  await Promise.all(Object.entries(values).map(([name, value]) => settingItems[name as SettingName].setValue(value)));
+  const entries = Object.entries(values) as [SettingName, unknown][];
+  if (entries.length === 0) return;
+  await storage.setItems(entries.map(([name, value]) => ({ item: settingItems[name], value })));
 }
 
 /** Puts every setting back to its default; returns the values it replaced (for undo). */

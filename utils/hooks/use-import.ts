@@ -29,20 +29,14 @@ export function useImport() {
     if (state.status !== 'review') return;
     const { fileName, backup } = state;
     setState({ status: 'applying', fileName });
-    try {
-      const written = await applyImport(backup);
-      setState({
-        status: 'done',
-        fileName,
-        written: written.lectures.length + written.notes.length + written.sessions.length,
-      });
-    } catch (error) {
-      setState({
-        status: 'failed',
-        fileName,
-        error: `Lectern could not import this backup, and changed nothing: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
+    const outcome = await applyImport(backup);
+    if (!outcome.ok) return setState({ status: 'failed', fileName, error: outcome.error });
+    const { written } = outcome;
+    setState({
+      status: 'done',
+      fileName,
+      written: written.lectures.length + written.notes.length + written.sessions.length,
+    });
   };
   return { state, choose, confirm, reset: () => setState({ status: 'idle' }) };
 }

@@ -124,4 +124,17 @@ describe('ExportView: import', () => {
     await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
     expect(await db.notes.count()).toBe(0);
   });
+
+  it('tells the student when the disk is full, and changes nothing', async () => {
+    const file = await backupFile();
+    await db.notes.clear();
+    const before = await readLibrary();
+    vi.spyOn(db.notes, 'bulkPut').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    render(<ExportView param="" />);
+    chooseFile(await screen.findByLabelText('Backup file'), file);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/not enough free disk space.*Nothing was imported and nothing changed/);
+    expect(await readLibrary()).toEqual(before);
+  });
 });
