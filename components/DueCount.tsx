@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
-import { useDueCount } from '@/utils/hooks/use-due-count';
 
 interface Props {
+  /** Reviews due now; undefined while loading (nothing is shown). */
+  due: number | undefined;
   /** Where "review now" leads; by default the library's review session in a new tab (for the popup). */
   href?: string;
 }
 
-/** How many reviews are due, and a link to review them. Nothing while loading. */
-export function DueCount({ href }: Props) {
-  const due = useDueCount();
+/**
+ * How many reviews are due, and a link to review them. It only shows a number: the dashboard
+ * counts with the database (use-due-count.ts), the popup asks the background (so it loads no Dexie).
+ */
+export function DueCount({ due, href }: Props) {
   if (due === undefined) return null;
   if (due === 0) return <p class="due-count muted">No reviews due</p>;
   const target = href ?? browser.runtime.getURL('/dashboard.html#/review');

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { useBackgroundDueCount } from '@/utils/hooks/use-background-due-count';
 import { useTheme } from '@/utils/hooks/use-theme';
 import { useTimer } from '@/utils/hooks/use-timer';
 import { DueCount } from './DueCount';
@@ -11,6 +12,7 @@ import './popup.css';
 export function PopupApp() {
   useTheme();
   const { view, error, remainingMs, command } = useTimer();
+  const due = useBackgroundDueCount();
   const open = (path: '/dashboard.html' | '/options.html') => {
     void browser.tabs.create({ url: browser.runtime.getURL(path) });
     window.close();
@@ -35,7 +37,7 @@ export function PopupApp() {
           Loading the timer…
         </p>
       )}
-      <DueCount />
+      <DueCount due={due} />
       <div class="popup-links">
         <button type="button" onClick={() => open('/dashboard.html')}>
           Open library

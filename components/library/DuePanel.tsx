@@ -1,10 +1,11 @@
+import { useDueCount } from '@/utils/hooks/use-due-count';
 import { DueCount } from '../DueCount';
 
-/** The dashboard home's revision summary: how many reviews are due, linking to the session. */
+/** The dashboard home's revision summary: how many reviews are due (live), linking to the session. */
 export function DuePanel() {
   return (
     <section class="due-panel" aria-label="Revision">
-      <DueCount href="#/review" />
+      <DueCount due={useDueCount()} href="#/review" />
     </section>
   );
 }

@@ -1,6 +1,11 @@
-/** Library messages (dashboard → background). Part of the protocol in ../messaging.ts. */
+/** Library messages (extension pages → background). Part of the protocol in ../messaging.ts. */
+import * as v from 'valibot';
 
-export const libraryRequests = {} as const;
+export const libraryRequests = {
+  /** How many review items are due now (the popup shows it without opening the database itself). */
+  'library/due-count': v.strictObject({}),
+} as const;
 
-// biome-ignore lint/suspicious/noEmptyInterface: filled in as the feature lands.
-export interface LibraryResponses {}
+export interface LibraryResponses {
+  'library/due-count': { due: number };
+}

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/PopupApp';
 import { handlers } from '@/utils/background/handlers';
 import { dispatchMessage } from '@/utils/messaging';
+import { addNote } from '@/utils/notes';
 import { recordSession } from '@/utils/sessions';
 import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings';
 
@@ -77,5 +78,19 @@ describe('PopupApp', () => {
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: 'Lectern could not timer/get: boom' }));
     render(<PopupApp />);
     expect((await screen.findByRole('alert')).textContent).toBe('Lectern could not timer/get: boom');
+  });
+
+  it('shows the reviews due, counted by the background, with a link to the review session', async () => {
+    await addNote({ lectureKey: 'a', time: 1, kind: 'question', text: 'why?' }, Date.now() - MIN);
+    await addNote({ lectureKey: 'a', time: 2, kind: 'note', text: 'not a review item' }, Date.now() - MIN);
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return undefined;
+    });
+    render(<PopupApp />);
+    const link = await screen.findByRole('link', { name: '1 review due' });
+    expect(link.getAttribute('href')).toMatch(/\/dashboard\.html#\/review$/);
+    expect(sent).toContainEqual({ type: 'library/due-count', payload: {} });
   });
 });

@@ -1,4 +1,7 @@
 import type { DomainHandlers } from '../../messaging';
 import type { libraryRequests } from '../../protocol/library';
+import { countDueReviews } from '../../reviews';
 
-export const libraryHandlers: DomainHandlers<keyof typeof libraryRequests> = {};
+export const libraryHandlers: DomainHandlers<keyof typeof libraryRequests> = {
+  'library/due-count': async () => ({ due: await countDueReviews(Date.now()) }),
+};

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DueCount } from '@/components/DueCount';
+import { DuePanel } from '@/components/library/DuePanel';
 import { ReviewView } from '@/components/library/ReviewView';
 import { db } from '@/utils/db';
 import { recordLectureSighting } from '@/utils/lectures';
@@ -79,7 +79,7 @@ describe('ReviewView', () => {
 
   it('shows the due count, and nothing due once reviewed', async () => {
     await seed();
-    render(<DueCount href="#/review" />);
+    render(<DuePanel />);
     const link = await screen.findByRole('link', { name: '3 reviews due' });
     expect(link.getAttribute('href')).toBe('#/review');
     await db.notes.toCollection().modify((note) => {
