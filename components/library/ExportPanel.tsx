@@ -6,6 +6,7 @@ import type { ExportScope } from '@/utils/export/snapshot';
 import { useExport } from '@/utils/hooks/use-export';
 import { routeHref } from '@/utils/library-route';
 import { ExportScopeFields } from './ExportScopeFields';
+import { ExportStatus } from './ExportStatus';
 
 interface Props {
   lectures: Lecture[];
@@ -62,30 +63,7 @@ export function ExportPanel({ lectures, lectureKey }: Props) {
           </a>
         </p>
       </form>
-      {running ? (
-        <p>
-          <label>
-            Exporting…{' '}
-            <progress
-              max={Math.max(1, state.progress.total)}
-              value={state.progress.done}
-              aria-valuetext={`${state.progress.done} of ${state.progress.total} notes`}
-            />
-          </label>{' '}
-          <span class="muted">
-            {state.progress.done} of {state.progress.total} notes
-          </span>
-        </p>
-      ) : null}
-      <div aria-live="polite">
-        {state.status === 'done' ? (
-          <p class="status-ok">
-            Saved <strong>{state.fileName}</strong>: {state.notes} {state.notes === 1 ? 'note' : 'notes'} from{' '}
-            {state.lectures} {state.lectures === 1 ? 'lecture' : 'lectures'}.
-          </p>
-        ) : null}
-      </div>
-      {state.status === 'failed' ? <p role="alert">Lectern could not export: {state.error}</p> : null}
+      <ExportStatus state={state} />
     </section>
   );
 }

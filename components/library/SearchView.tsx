@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useNoteSearch } from '@/utils/hooks/use-note-search';
 import { routeHref } from '@/utils/library-route';
+import { ExportResults } from './ExportResults';
 import { type FilterForm, NO_FILTERS, SearchFiltersBar, toSearchFilters } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';
 import { ViewHeading } from './ViewHeading';
+
+const SHOWN_HITS = 100;
 
 /** Search every note and recall (`#/search/<query>`): instant, ranked, highlighted, filtered. */
 export function SearchView({ param }: { param: string }) {
@@ -11,7 +14,12 @@ export function SearchView({ param }: { param: string }) {
   const [query, setQuery] = useState(param);
   const [filters, setFilters] = useState<FilterForm>(NO_FILTERS);
   const facets = useMemo(() => index.facets(), [version]);
-  const hits = useMemo(() => index.search(query, toSearchFilters(filters)), [version, query, filters]);
+  // Every match (an export takes them all); the list shows the best SHOWN_HITS.
+  const matches = useMemo(
+    () => index.search(query, toSearchFilters(filters), Number.POSITIVE_INFINITY),
+    [version, query, filters],
+  );
+  const hits = matches.length > SHOWN_HITS ? matches.slice(0, SHOWN_HITS) : matches;
   const input = useRef<HTMLInputElement>(null);
   // The student came here to type: the search box takes focus when the view opens.
   useEffect(() => input.current?.focus(), []);
@@ -52,14 +60,21 @@ export function SearchView({ param }: { param: string }) {
       ) : (
         <>
           <p class="result-count" aria-live="polite">
-            {hits.length === 0
+            {matches.length === 0
               ? browsing && !filtered
                 ? ''
                 : 'No notes match. Try fewer words or clear the filters.'
-              : browsing
-                ? `${hits.length} ${hits.length === 1 ? 'note' : 'notes'}, newest first`
-                : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+              : (browsing
+                  ? `${matches.length} ${matches.length === 1 ? 'note' : 'notes'}, newest first`
+                  : `${matches.length} ${matches.length === 1 ? 'result' : 'results'}`) +
+                (matches.length > hits.length ? ` (showing the first ${hits.length})` : '')}
           </p>
+          {matches.length > 0 ? (
+            <ExportResults
+              noteIds={matches.map((hit) => hit.note.id)}
+              title={browsing ? 'selected notes' : `search ${query.trim()}`}
+            />
+          ) : null}
           <SearchResults hits={hits} />
         </>
       )}

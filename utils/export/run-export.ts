@@ -58,7 +58,8 @@ export async function runExport(options: RunExportOptions): Promise<ExportFile> 
     }
   }
   onProgress?.({ done: total, total });
-  const subject = scope.kind === 'lecture' ? (library.lectures[0]?.title ?? 'lecture') : null;
+  const subject =
+    scope.kind === 'lecture' ? (library.lectures[0]?.title ?? 'lecture') : scope.kind === 'notes' ? scope.title : null;
   return {
     fileName: exportFileName(subject, exporter.extension, now),
     blob: new Blob(parts, { type: exporter.mimeType }),

@@ -1,6 +1,6 @@
 /**
  * What an export works on: a plain snapshot of the library (no database handles), and the
- * choice of what to export — one lecture, a filtered set or everything. Pure.
+ * choice of what to export — one lecture, a filtered set, a search's results or everything. Pure.
  */
 import type { FocusSession, Lecture, Note, NoteKind } from '../db';
 
@@ -24,7 +24,9 @@ export interface NoteFilter {
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'lecture'; lectureKey: string }
-  | { kind: 'filtered'; filter: NoteFilter };
+  | { kind: 'filtered'; filter: NoteFilter }
+  /** Exactly these notes (what a search shows); `title` names the file, e.g. "search entropy". */
+  | { kind: 'notes'; noteIds: readonly string[]; title: string };
 
 function noteMatches(note: Note, lecture: Lecture, filter: NoteFilter): boolean {
   if (filter.site && lecture.site !== filter.site) return false;
@@ -41,7 +43,8 @@ const byMoment = (a: Note, b: Note) => a.time - b.time || a.createdAt - b.create
 /**
  * The part of the library a scope covers, in reading order: lectures most recently watched
  * first, each lecture's notes by video time. Sessions only belong to a whole-library export.
- * A filtered export keeps the lectures that have at least one matching note.
+ * A filtered export, or one of chosen notes (a search's results), keeps the lectures that have at
+ * least one of its notes.
  */
 export function selectForExport(library: LibrarySnapshot, scope: ExportScope): LibrarySnapshot {
   const lectures = [...library.lectures].sort(byRecent);
@@ -61,9 +64,11 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
       sessions: [],
     };
   }
+  const wanted = scope.kind === 'notes' ? new Set(scope.noteIds) : null;
   const kept = library.notes.filter((note) => {
     const lecture = byKey.get(note.lectureKey);
-    return lecture !== undefined && noteMatches(note, lecture, scope.filter);
+    if (lecture === undefined) return false;
+    return wanted ? wanted.has(note.id) : scope.kind === 'filtered' && noteMatches(note, lecture, scope.filter);
   });
   const keys = new Set(kept.map((note) => note.lectureKey));
   const chosen = lectures.filter((lecture) => keys.has(lecture.key));

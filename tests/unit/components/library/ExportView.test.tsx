@@ -4,27 +4,12 @@ import { ExportView } from '@/components/library/ExportView';
 import { readLibrary } from '@/utils/backup-store';
 import { db } from '@/utils/db';
 import { sampleLibrary } from '../../utils/export/sample-library';
+import { captureDownloads } from './downloads';
 
 async function seed() {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
   await db.notes.bulkAdd(sampleLibrary.notes);
   await db.sessions.bulkAdd(sampleLibrary.sessions);
-}
-
-/** Captures what the page hands to an <a download> click. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '') as Blob });
-  });
-  return files;
 }
 
 function chooseFile(input: HTMLElement, file: File) {

@@ -17,6 +17,19 @@ describe('export scope', () => {
     expect(all.sessions).toHaveLength(1);
   });
 
+  it("exports exactly a search's notes, with only their lectures, in reading order", () => {
+    const chosen = selectForExport(sampleLibrary, { kind: 'notes', noteIds: ['n4', 'n2', 'gone'], title: 'search x' });
+    expect(chosen.notes.map((note) => note.id)).toEqual(['n2', 'n4']);
+    expect(chosen.lectures.map((lecture) => lecture.key)).toEqual([
+      'youtube:abc123',
+      'url:https://lms.example.edu/course/thermo',
+    ]);
+    expect(chosen.sessions).toEqual([]);
+    const one = selectForExport(sampleLibrary, { kind: 'notes', noteIds: ['n3'], title: 'search x' });
+    expect(one.lectures.map((lecture) => lecture.key)).toEqual(['youtube:abc123']);
+    expect(selectForExport(sampleLibrary, { kind: 'notes', noteIds: [], title: 'none' }).lectures).toEqual([]);
+  });
+
   it('exports one lecture with its notes only', () => {
     const one = selectForExport(sampleLibrary, {
       kind: 'lecture',
