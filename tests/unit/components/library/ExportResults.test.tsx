@@ -47,7 +47,9 @@ describe('SearchView: export these results', () => {
   it('exports exactly the matching notes as Markdown, named after the search', async () => {
     await seed();
     const files = captureDownloads();
-    render(<SearchView param="entropy" />);
+    render(<SearchView param="" />);
+    await screen.findByText('4 notes, newest first');
+    type('entropy');
     await screen.findByText('2 results');
     await exportAs('markdown');
     expect(files[0]?.name).toMatch(/^lectern-search-entropy-\d{4}-\d{2}-\d{2}\.md$/);
