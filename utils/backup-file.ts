@@ -33,6 +33,7 @@ const LectureSchema = v.looseObject({
   createdAt: time,
   updatedAt: time,
   lastWatchedAt: time,
+  course: v.optional(v.looseObject({ id: str(300), title: str(300) })),
 });
 const NoteSchema = v.looseObject({
   id: key,

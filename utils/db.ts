@@ -34,6 +34,14 @@ export interface Lecture {
   lastWatchedAt: number;
   /** Review prompt outcomes (utils/prompt-outcomes.ts); absent until the first prompt. */
   prompts?: PromptOutcomes;
+  /** The course it belongs to, where the platform or LMS says (utils/video/course.ts). Not indexed. */
+  course?: LectureCourse;
+}
+
+/** A course: a stable id (`coursera:<slug>`, `canvas:<host>/<id>`, …) and a name to show. */
+export interface LectureCourse {
+  id: string;
+  title: string;
 }
 
 /** How a lecture's review prompts went. Not indexed: read with the lecture. */

@@ -1,6 +1,7 @@
 /** Sorting and filtering the library's lecture list. Pure: the views pass the lectures and counts. */
-import type { Lecture } from './db';
+import type { Lecture, LectureCourse } from './db';
 import { coveredSeconds } from './ranges';
+import { courseOf } from './video/course';
 
 export type LectureSort = 'recent' | 'added' | 'title' | 'progress' | 'notes';
 
@@ -19,6 +20,8 @@ export function watchedShare(lecture: Lecture): number {
 
 export interface LectureFilter {
   site: string;
+  /** A course id (utils/video/course.ts), or '' for every course. */
+  course?: string;
   /** Words in the title or site, case-insensitive. */
   text: string;
 }
@@ -32,7 +35,9 @@ export function arrangeLectures(
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   const kept = lectures.filter((lecture) => {
     if (filter.site && lecture.site !== filter.site) return false;
-    const haystack = `${lecture.title} ${lecture.site}`.toLowerCase();
+    const course = courseOf(lecture);
+    if (filter.course && course?.id !== filter.course) return false;
+    const haystack = `${lecture.title} ${lecture.site} ${course?.title ?? ''}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
   const byRecent = (a: Lecture, b: Lecture) => b.lastWatchedAt - a.lastWatchedAt;
@@ -44,4 +49,14 @@ export function arrangeLectures(
     notes: (a, b) => (noteCounts.get(b.key) ?? 0) - (noteCounts.get(a.key) ?? 0) || byRecent(a, b),
   };
   return kept.sort(compare[sort]);
+}
+
+/** The courses among these lectures, by name (for the course filter). */
+export function coursesOf(lectures: readonly Lecture[]): LectureCourse[] {
+  const courses = new Map<string, LectureCourse>();
+  for (const lecture of lectures) {
+    const course = courseOf(lecture);
+    if (course && !courses.has(course.id)) courses.set(course.id, course);
+  }
+  return [...courses.values()].sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -1,5 +1,5 @@
 /** The lectures repository: the only code that reads and writes the `lectures` table. */
-import { db, type Lecture, type Note, type PromptOutcomes, type Range } from './db';
+import { db, type Lecture, type LectureCourse, type Note, type PromptOutcomes, type Range } from './db';
 import { addRange } from './ranges';
 
 export interface LectureSighting {
@@ -9,6 +9,8 @@ export interface LectureSighting {
   site: string;
   url: string;
   duration: number | null;
+  /** The course, when the platform or LMS names one (utils/video/course.ts). */
+  course?: LectureCourse;
 }
 
 /** Records that the student has a lecture open; creates it on the first visit. */
@@ -22,6 +24,8 @@ export async function recordLectureSighting(seen: LectureSighting, now: number):
           title: existing.title || seen.title,
           url: seen.url || existing.url,
           duration: seen.duration ?? existing.duration,
+          // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
+          ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}),
           updatedAt: now,
           lastWatchedAt: now,
         }

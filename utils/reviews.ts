@@ -2,10 +2,7 @@
 import { db, type Note } from './db';
 import { gradeReview, type ReviewGrade } from './review';
 
-/** How many review items are due at `now`. */
-export function countDueReviews(now: number): Promise<number> {
-  return db.notes.where('reviewDue').belowOrEqual(now).count();
-}
+export { countDueReviews } from './due-reviews';
 
 /** Review items due at `now`, the longest overdue first. */
 export function listDueReviews(now: number, limit = 200): Promise<Note[]> {

@@ -1,14 +1,17 @@
 /**
  * Full-text search over every note and recall (MiniSearch: an inverted index with BM25 ranking,
  * prefix and fuzzy matching), kept in step with the database incrementally: `sync` adds, replaces
- * and discards only what changed since the last call. Filters (site, lecture, kind, tag, dates)
+ * and discards only what changed since the last call. Filters (site, course, lecture, kind, tag, dates)
  * run over the index's hits, never over the whole library. Pure: no database, no clock.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Lecture, Note, NoteKind } from './db';
+import type { Lecture, LectureCourse, Note, NoteKind } from './db';
+import { courseOf } from './video/course';
 
 export interface SearchFilters {
   site?: string;
+  /** A course id (utils/video/course.ts). */
+  course?: string;
   lectureKey?: string;
   kind?: NoteKind;
   tag?: string;
@@ -56,6 +59,7 @@ export class NoteSearchIndex {
   });
   private readonly notes = new Map<string, Note>();
   private lectures = new Map<string, Lecture>();
+  private courses = new Map<string, LectureCourse>();
 
   get size(): number {
     return this.notes.size;
@@ -64,6 +68,11 @@ export class NoteSearchIndex {
   /** Brings the index in step with the notes as they are now; returns what changed. */
   sync(notes: readonly Note[], lectures: readonly Lecture[] = []) {
     this.lectures = new Map(lectures.map((lecture) => [lecture.key, lecture]));
+    this.courses = new Map();
+    for (const lecture of lectures) {
+      const course = courseOf(lecture);
+      if (course) this.courses.set(lecture.key, course);
+    }
     const seen = new Set<string>();
     const added: IndexedNote[] = [];
     let updated = 0;
@@ -87,8 +96,8 @@ export class NoteSearchIndex {
     return { added: added.length, updated, removed: removed.length };
   }
 
-  /** What the filters can offer: sites, lectures and tags that have notes. */
-  facets(): { sites: string[]; lectures: Lecture[]; tags: string[] } {
+  /** What the filters can offer: sites, courses, lectures and tags that have notes. */
+  facets(): { sites: string[]; courses: LectureCourse[]; lectures: Lecture[]; tags: string[] } {
     const lectureKeys = new Set<string>();
     const tags = new Set<string>();
     for (const note of this.notes.values()) {
@@ -99,8 +108,14 @@ export class NoteSearchIndex {
       .map((key) => this.lectures.get(key))
       .filter((lecture): lecture is Lecture => lecture !== undefined)
       .sort((a, b) => a.title.localeCompare(b.title));
+    const courses = new Map<string, LectureCourse>();
+    for (const lecture of lectures) {
+      const course = this.courses.get(lecture.key);
+      if (course && !courses.has(course.id)) courses.set(course.id, course);
+    }
     return {
       sites: [...new Set(lectures.map((lecture) => lecture.site))].sort(),
+      courses: [...courses.values()].sort((a, b) => a.title.localeCompare(b.title)),
       lectures,
       tags: [...tags].sort(),
     };
@@ -133,6 +148,7 @@ export class NoteSearchIndex {
     if (filters.from !== undefined && note.createdAt < filters.from) return false;
     if (filters.to !== undefined && note.createdAt >= filters.to) return false;
     if (filters.site && this.lectures.get(note.lectureKey)?.site !== filters.site) return false;
+    if (filters.course && this.courses.get(note.lectureKey)?.id !== filters.course) return false;
     return true;
   }
 }

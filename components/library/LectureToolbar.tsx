@@ -1,15 +1,18 @@
+import type { LectureCourse } from '@/utils/db';
 import { LECTURE_SORTS, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
 
 interface Props {
   sort: LectureSort;
   filter: LectureFilter;
   sites: string[];
+  /** Courses of the lectures (the filter shows only when there is one). */
+  courses?: LectureCourse[];
   onSort: (sort: LectureSort) => void;
   onFilter: (filter: LectureFilter) => void;
 }
 
 /** Sorting and filtering the lecture list. */
-export function LectureToolbar({ sort, filter, sites, onSort, onFilter }: Props) {
+export function LectureToolbar({ sort, filter, sites, courses = [], onSort, onFilter }: Props) {
   return (
     <div class="lecture-toolbar">
       <label>
@@ -18,7 +21,7 @@ export function LectureToolbar({ sort, filter, sites, onSort, onFilter }: Props)
           type="search"
           name="lecture-filter"
           value={filter.text}
-          placeholder="Title or site"
+          placeholder="Title, site or course"
           onInput={(event) => onFilter({ ...filter, text: event.currentTarget.value })}
         />
       </label>
@@ -37,6 +40,23 @@ export function LectureToolbar({ sort, filter, sites, onSort, onFilter }: Props)
           ))}
         </select>
       </label>
+      {courses.length > 0 ? (
+        <label>
+          Course
+          <select
+            name="lecture-course"
+            value={filter.course ?? ''}
+            onChange={(event) => onFilter({ ...filter, course: event.currentTarget.value })}
+          >
+            <option value="">All courses</option>
+            {courses.map((course) => (
+              <option key={course.id} value={course.id}>
+                {course.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label>
         Sort by
         <select name="lecture-sort" value={sort} onChange={(event) => onSort(event.currentTarget.value as LectureSort)}>

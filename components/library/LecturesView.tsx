@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import { arrangeLectures, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
+import { arrangeLectures, coursesOf, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
 import { listLecturesByRecent } from '@/utils/lectures';
 import { countNotesByLecture } from '@/utils/notes';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -14,13 +14,14 @@ export function LecturesView() {
   const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
   const { value: noteCounts } = useLiveQuery(countNotesByLecture);
   const [sort, setSort] = useState<LectureSort>('recent');
-  const [filter, setFilter] = useState<LectureFilter>({ site: '', text: '' });
+  const [filter, setFilter] = useState<LectureFilter>({ site: '', course: '', text: '' });
   const counts = noteCounts ?? new Map<string, number>();
   const shown = useMemo(
     () => (lectures ? arrangeLectures(lectures, sort, filter, counts) : []),
     [lectures, sort, filter, noteCounts],
   );
   const sites = useMemo(() => [...new Set((lectures ?? []).map((lecture) => lecture.site))].sort(), [lectures]);
+  const courses = useMemo(() => coursesOf(lectures ?? []), [lectures]);
   return (
     <>
       <ViewHeading>Your lectures</ViewHeading>
@@ -35,9 +36,16 @@ export function LecturesView() {
         <EmptyLibrary />
       ) : (
         <>
-          <LectureToolbar sort={sort} filter={filter} sites={sites} onSort={setSort} onFilter={setFilter} />
+          <LectureToolbar
+            sort={sort}
+            filter={filter}
+            sites={sites}
+            courses={courses}
+            onSort={setSort}
+            onFilter={setFilter}
+          />
           {shown.length === 0 ? (
-            <p class="empty-state">No lecture matches. Clear the search box or choose “All sites”.</p>
+            <p class="empty-state">No lecture matches. Clear the search box or choose “All sites” and “All courses”.</p>
           ) : (
             <LectureList lectures={shown} noteCounts={counts} />
           )}

@@ -8,11 +8,11 @@ interface Props {
   onAnswered: (noteId: string) => void;
 }
 
-/** One site's open questions: the list, the text to paste into a forum, and a copy button. */
+/** One course's (or site's) open questions: the list, the text to paste into a forum, and a copy button. */
 export function QuestionGroupCard({ group, onAnswered }: Props) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = questionsAsText(group);
-  const headingId = `questions-${group.site.replace(/[^a-z0-9]/gi, '-')}`;
+  const headingId = `questions-${group.id.replace(/[^a-z0-9]/gi, '-')}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -24,7 +24,7 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
   return (
     <section class="question-group" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {group.site} <span class="muted">({group.questions.length} open)</span>
+        {group.name} <span class="muted">({group.questions.length} open)</span>
       </h2>
       <ul class="question-list">
         {group.questions.map(({ note, lecture }) => (
@@ -44,7 +44,7 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
       </label>
       <p class="actions">
         <button type="button" class="primary" onClick={() => void copy()}>
-          Copy questions for {group.site}
+          Copy questions for {group.name}
         </button>
         <span aria-live="polite">
           {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text and copy it.' : ''}

@@ -1,9 +1,11 @@
-import type { Lecture, NoteKind } from '@/utils/db';
+import type { Lecture, LectureCourse, NoteKind } from '@/utils/db';
 import type { SearchFilters } from '@/utils/search';
 import { KIND_LABELS } from './NoteList';
 
 export interface FilterForm {
   site: string;
+  /** A course id, or ''. */
+  course: string;
   lectureKey: string;
   kind: '' | NoteKind;
   tag: string;
@@ -12,7 +14,7 @@ export interface FilterForm {
   to: string;
 }
 
-export const NO_FILTERS: FilterForm = { site: '', lectureKey: '', kind: '', tag: '', from: '', to: '' };
+export const NO_FILTERS: FilterForm = { site: '', course: '', lectureKey: '', kind: '', tag: '', from: '', to: '' };
 
 const localMidnight = (day: string) => new Date(`${day}T00:00:00`).getTime();
 
@@ -20,6 +22,7 @@ const localMidnight = (day: string) => new Date(`${day}T00:00:00`).getTime();
 export function toSearchFilters(form: FilterForm): SearchFilters {
   return {
     site: form.site || undefined,
+    course: form.course || undefined,
     lectureKey: form.lectureKey || undefined,
     kind: form.kind || undefined,
     tag: form.tag || undefined,
@@ -31,10 +34,10 @@ export function toSearchFilters(form: FilterForm): SearchFilters {
 interface Props {
   value: FilterForm;
   onChange: (value: FilterForm) => void;
-  facets: { sites: string[]; lectures: Lecture[]; tags: string[] };
+  facets: { sites: string[]; courses: LectureCourse[]; lectures: Lecture[]; tags: string[] };
 }
 
-/** Filters for search: site, lecture, kind, tag and a date range. */
+/** Filters for search: site, course (where lectures have one), lecture, kind, tag and a date range. */
 export function SearchFiltersBar({ value, onChange, facets }: Props) {
   const set = (changes: Partial<FilterForm>) => onChange({ ...value, ...changes });
   const changed = Object.entries(value).some(([, field]) => field !== '');
@@ -52,6 +55,19 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
           ))}
         </select>
       </label>
+      {facets.courses.length > 0 || value.course ? (
+        <label>
+          Course
+          <select name="course" value={value.course} onChange={(event) => set({ course: event.currentTarget.value })}>
+            <option value="">All courses</option>
+            {facets.courses.map((course) => (
+              <option key={course.id} value={course.id}>
+                {course.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label>
         Lecture
         <select

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { readQuestionsWithLectures } from '@/utils/backup-store';
 import type { Note } from '@/utils/db';
-import { openQuestionsBySite } from '@/utils/export/teacher-questions';
+import { openQuestionsByCourse } from '@/utils/export/teacher-questions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { updateNote } from '@/utils/notes';
 import { QuestionGroupCard } from './QuestionGroupCard';
 import { ViewHeading } from './ViewHeading';
 import './export.css';
 
-/** `#/questions`: every open question, by course site, ready to ask; each can be marked answered. */
+/** `#/questions`: every open question, by course (else site), ready to ask; each can be marked answered. */
 export function TeacherQuestionsView() {
   const { value, error } = useLiveQuery(readQuestionsWithLectures);
   const [lastAnswered, setLastAnswered] = useState<Note | null>(null);
@@ -20,12 +20,13 @@ export function TeacherQuestionsView() {
     if (lastAnswered) await updateNote(lastAnswered.id, { answered: false }, Date.now());
     setLastAnswered(null);
   };
-  const groups = value ? openQuestionsBySite(value) : undefined;
+  const groups = value ? openQuestionsByCourse(value) : undefined;
   return (
     <>
       <ViewHeading>Questions for my teacher</ViewHeading>
       <p class="muted">
-        Every question you noted and have not marked answered, by course site, with the lecture and the moment.
+        Every question you noted and have not marked answered, by course (or by site where Lectern knows no course),
+        with the lecture and the moment.
       </p>
       <div aria-live="polite">
         {lastAnswered ? (
@@ -51,7 +52,7 @@ export function TeacherQuestionsView() {
         </section>
       ) : (
         groups.map((group) => (
-          <QuestionGroupCard key={group.site} group={group} onAnswered={(id) => void markAnswered(id)} />
+          <QuestionGroupCard key={group.id} group={group} onAnswered={(id) => void markAnswered(id)} />
         ))
       )}
     </>

@@ -1,10 +1,11 @@
 /**
- * "Questions for my teacher": every open (unanswered) question note, grouped by site (the
- * course's home), each with its lecture and moment, as plain text ready to paste into a forum
- * or bring to office hours. Pure.
+ * "Questions for my teacher": every open (unanswered) question note, grouped by course (where the
+ * lecture has one: utils/video/course.ts; else by site, the course's home), each with its lecture
+ * and moment, as plain text ready to paste into a forum or bring to office hours. Pure.
  */
 import type { Lecture, Note } from '../db';
 import { formatVideoTime } from '../format';
+import { courseOf } from '../video/course';
 import type { LibrarySnapshot } from './snapshot';
 import { timestampUrl } from './timestamp-url';
 
@@ -14,26 +15,31 @@ export interface OpenQuestion {
 }
 
 export interface QuestionGroup {
-  site: string;
+  /** `course:<course id>` or `site:<host name>`. */
+  id: string;
+  /** The course's name, or the site for lectures without a known course. */
+  name: string;
   questions: OpenQuestion[];
 }
 
-/** Open questions by site (alphabetical), then by lecture (most recent first) and moment. */
-export function openQuestionsBySite(library: LibrarySnapshot): QuestionGroup[] {
+/** Open questions by course (or site), by name, then by lecture (most recent first) and moment. */
+export function openQuestionsByCourse(library: LibrarySnapshot): QuestionGroup[] {
   const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
-  const groups = new Map<string, OpenQuestion[]>();
+  const groups = new Map<string, QuestionGroup>();
   for (const note of library.notes) {
     const lecture = lectures.get(note.lectureKey);
     if (note.kind !== 'question' || note.answered || !lecture) continue;
-    const list = groups.get(lecture.site) ?? [];
-    list.push({ note, lecture });
-    groups.set(lecture.site, list);
+    const course = courseOf(lecture);
+    const id = course ? `course:${course.id}` : `site:${lecture.site}`;
+    const group = groups.get(id) ?? { id, name: course?.title ?? lecture.site, questions: [] };
+    group.questions.push({ note, lecture });
+    groups.set(id, group);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([site, questions]) => ({
-      site,
-      questions: questions.sort(
+  return [...groups.values()]
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .map((group) => ({
+      ...group,
+      questions: group.questions.sort(
         (a, b) =>
           b.lecture.lastWatchedAt - a.lecture.lastWatchedAt ||
           a.lecture.key.localeCompare(b.lecture.key) ||
@@ -44,7 +50,7 @@ export function openQuestionsBySite(library: LibrarySnapshot): QuestionGroup[] {
 
 /** A group as text for a forum post: numbered questions, each with where it came from. */
 export function questionsAsText(group: QuestionGroup): string {
-  const lines = [`Questions from my lecture notes (${group.site}):`, ''];
+  const lines = [`Questions from my lecture notes (${group.name}):`, ''];
   group.questions.forEach(({ note, lecture }, index) => {
     const [first = '', ...rest] = note.text.trim().split(/\r\n|\r|\n/);
     lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`));

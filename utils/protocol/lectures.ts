@@ -10,6 +10,7 @@ export const LectureSightingSchema = v.strictObject({
   site: text(255),
   url: httpUrl,
   duration: v.nullable(seconds),
+  course: v.optional(v.strictObject({ id: nonEmpty(300), title: text(300) })),
 });
 
 export const lectureRequests = {

@@ -6,6 +6,7 @@
  * always-on script: see README.md) and in the background (timestamp links).
  */
 import type { LectureSighting } from '../lectures';
+import { courseOfPage } from './course';
 import { coursera } from './platforms/coursera';
 import { edx } from './platforms/edx';
 import { generic, normaliseUrl } from './platforms/generic';
@@ -49,6 +50,7 @@ export function identifyLecture(url: URL, doc: Document, video: HTMLVideoElement
   const { platform, key } = lectureKeyFor(url, doc, video);
   const title = platform.title(doc) || generic.title(doc) || url.hostname;
   const duration = video?.duration;
+  const course = courseOfPage(url, doc);
   return {
     key: key.slice(0, 2048),
     platform: platform.id,
@@ -56,6 +58,7 @@ export function identifyLecture(url: URL, doc: Document, video: HTMLVideoElement
     site: url.hostname,
     url: normaliseUrl(url.href),
     duration: duration !== undefined && Number.isFinite(duration) && duration >= 0 ? duration : null,
+    ...(course ? { course: { id: course.id.slice(0, 300), title: course.title.slice(0, 300) } } : {}),
   };
 }
 

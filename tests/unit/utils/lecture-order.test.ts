@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lecture } from '@/utils/db';
-import { arrangeLectures, type LectureSort } from '@/utils/lecture-order';
+import { arrangeLectures, coursesOf, type LectureSort } from '@/utils/lecture-order';
 
 const lecture = (key: string, title: string, extra: Partial<Lecture> = {}): Lecture => ({
   key,
@@ -48,5 +48,25 @@ describe('arrangeLectures', () => {
       '3',
     ]);
     expect(lectures.map((l) => l.key)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('courses', () => {
+  const udemy = lecture('u', 'Closures', { url: 'https://www.udemy.com/course/js-basics/learn/lecture/1' });
+  const canvas = lecture('c', 'Week 2', { course: { id: 'canvas:lms.edu/9', title: 'Biology 101' } });
+  const all = [...lectures, udemy, canvas];
+
+  it('lists the courses of the lectures, by name', () => {
+    expect(coursesOf(all)).toEqual([
+      { id: 'canvas:lms.edu/9', title: 'Biology 101' },
+      { id: 'udemy:js-basics', title: 'Js Basics' },
+    ]);
+  });
+
+  it("filters by course, and the find box matches the course's name", () => {
+    const keys = (filter: { site: string; course?: string; text: string }) =>
+      arrangeLectures(all, 'recent', filter, counts).map((l) => l.key);
+    expect(keys({ site: '', course: 'udemy:js-basics', text: '' })).toEqual(['u']);
+    expect(keys({ site: '', course: '', text: 'biology' })).toEqual(['c']);
   });
 });

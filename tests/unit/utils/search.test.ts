@@ -98,6 +98,30 @@ describe('NoteSearchIndex', () => {
   });
 });
 
+describe('NoteSearchIndex: courses', () => {
+  it('offers the courses of lectures with notes, and filters by course', () => {
+    const index = new NoteSearchIndex();
+    const thermo = { ...lecture('t', 'www.coursera.org'), url: 'https://www.coursera.org/learn/thermo/lecture/a/x' };
+    const canvas = { ...lecture('c', 'lms.edu'), course: { id: 'canvas:lms.edu/9', title: 'Biology 101' } };
+    const other = lecture('o', 'www.example.org');
+    index.sync(
+      [
+        note('entropy in thermo', { lectureKey: 't' }),
+        note('entropy in biology', { lectureKey: 'c' }),
+        note('entropy elsewhere', { lectureKey: 'o' }),
+      ],
+      [thermo, canvas, other],
+    );
+    expect(index.facets().courses).toEqual([
+      { id: 'canvas:lms.edu/9', title: 'Biology 101' },
+      { id: 'coursera:thermo', title: 'Thermo' },
+    ]);
+    expect(ids(index.search('entropy', { course: 'coursera:thermo' }))).toEqual(['entropy in thermo']);
+    expect(ids(index.search('', { course: 'canvas:lms.edu/9' }))).toEqual(['entropy in biology']);
+    expect(index.search('entropy')).toHaveLength(3);
+  });
+});
+
 describe('highlightSegments', () => {
   it('marks every occurrence of the matched words, whatever their case or accents', () => {
     expect(highlightSegments('Entropy grows; ENTROPY wins', ['entropy'])).toEqual([

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { getLecture, recordLectureSighting } from '../../lectures';
+import { getLecture, type LectureSighting, recordLectureSighting } from '../../lectures';
 import type { DomainHandlers, MessageSender } from '../../messaging';
 import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
 import { disabledSitesSetting } from '../../settings';
 import { timestampUrlFor } from '../../video/identity';
+import { lmsCourse } from '../../video/lms-course';
 import {
   IDENTITY_SCRIPT,
   injectIntoFrame,
@@ -28,6 +29,14 @@ function returnUrl(seen: string, sender: MessageSender): string {
   return sender.frameId && tabUrl && /^https?:/.test(tabUrl) ? tabUrl : seen;
 }
 
+/** A lecture in a player's iframe (Kaltura in Canvas) takes its course from the tab's LMS page. */
+function courseFromTab(sighting: LectureSighting, sender: MessageSender): LectureSighting {
+  const tabUrl = sender.tab?.url;
+  if (sighting.course || !sender.frameId || !tabUrl || !URL.canParse(tabUrl)) return sighting;
+  const course = lmsCourse(new URL(tabUrl), null);
+  return course ? { ...sighting, course } : sighting;
+}
+
 export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
   'lecture/detected': async (_payload, sender) => {
     const tabId = sender.tab?.id;
@@ -45,7 +54,8 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await rememberLectureFrame(tabId, sender.frameId ?? 0);
     const now = Date.now();
-    const lecture = await recordLectureSighting({ ...sighting, url: returnUrl(sighting.url, sender) }, now);
+    const seen = courseFromTab(sighting, sender);
+    const lecture = await recordLectureSighting({ ...seen, url: returnUrl(sighting.url, sender) }, now);
     return { lecture, seekTo: await takePendingSeek(sighting.key, tabId, now) };
   },
   'lecture/open-editor': async (_payload, sender) => {

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textOf, titleFromSlug } from './platform';
 
 /** /learn/<course>/lecture/<item>/<slug> (and /supplement/, /exam/ are not lectures). */
 export const coursera: PlatformAdapter = {
@@ -9,4 +9,11 @@ export const coursera: PlatformAdapter = {
     return match ? `coursera:${match[1]}/${match[2]}` : null;
   },
   title: (doc) => platformTitle(doc, ['h1'], /\s+\|\s+Coursera$/),
+  /** /learn/<course slug>/…: the course's name from the page's header when it shows it, else the slug. */
+  course: (url, doc) => {
+    const slug = /^\/learn\/([^/]+)/.exec(url.pathname)?.[1];
+    if (!slug) return null;
+    const name = doc ? textOf(doc, ['[data-e2e="course-name"]', '.course-name', 'meta[name="course-name"]']) : '';
+    return { id: `coursera:${slug}`, title: name || titleFromSlug(slug) };
+  },
 };

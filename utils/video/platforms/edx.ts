@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textOf } from './platform';
 
 /** learning.edx.org/course/<course-v1:…>/<block-v1:…>: the course and the deepest unit block. */
 export const edx: PlatformAdapter = {
@@ -12,4 +12,12 @@ export const edx: PlatformAdapter = {
     return course && unit ? `edx:${course}/${unit}` : null;
   },
   title: (doc) => platformTitle(doc, ['.unit-title', 'h1', 'h2'], /\s+\|\s+(?:.+\s+\|\s+)?edX$/),
+  /** course-v1:<org>+<number>+<run>: named "<org> <number>" unless the page shows the course's name. */
+  course: (url, doc) => {
+    const id = /course-v1:[^/]+/.exec(decodeURIComponent(url.pathname))?.[0];
+    if (!id) return null;
+    const [org = '', number = ''] = id.slice('course-v1:'.length).split('+');
+    const name = doc ? textOf(doc, ['.course-title', '[class*="course-header"] .course-title']) : '';
+    return { id: `edx:${id}`, title: name || `${org} ${number}`.trim() };
+  },
 };

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, titleFromSlug } from './platform';
 
 /** …/v/<video-slug>: Khan Academy's video pages. */
 export const khanAcademy: PlatformAdapter = {
@@ -9,4 +9,14 @@ export const khanAcademy: PlatformAdapter = {
     return match ? `khan-academy:${match[1]}` : null;
   },
   title: (doc) => platformTitle(doc, ['h1'], /\s+(?:\(video\)\s+)?\|\s+Khan Academy$/),
+  /**
+   * /<subject>/<course>/<unit>/<lesson>/v/<video>: the course is the first two segments (e.g.
+   * science/ap-physics-1), the level Khan Academy itself calls a course; a unit is a chapter of it.
+   */
+  course: (url) => {
+    const match = /^\/([^/]+)\/([^/]+)\/(?:[^/]+\/)*v\//.exec(url.pathname);
+    if (!match) return null;
+    const [, subject = '', course = ''] = match;
+    return { id: `khan-academy:${subject}/${course}`, title: titleFromSlug(course) };
+  },
 };

@@ -3,6 +3,8 @@
  * Document as arguments (tests pass replica DOMs; the background passes no Document). `lectureKey` returns null when the URL is one
  * of the platform's pages but not a lecture (the next adapter, eventually generic, decides then).
  */
+import type { LectureCourse } from '../../db';
+
 export interface PlatformAdapter {
   id: string;
   matches(url: URL): boolean;
@@ -10,6 +12,23 @@ export interface PlatformAdapter {
   title(doc: Document): string;
   /** The platform's own link to a moment of the lecture, when it has one. */
   timestampUrl?(url: URL, seconds: number): string;
+  /** The course the page belongs to, when the platform has courses (utils/video/course.ts). */
+  course?(url: URL, doc: Document | null): LectureCourse | null;
+}
+
+/** "machine-learning" → "Machine Learning": a course name from its URL slug. */
+export function titleFromSlug(slug: string): string {
+  let text = slug;
+  try {
+    text = decodeURIComponent(slug);
+  } catch {
+    // a malformed escape: keep the slug as it is
+  }
+  return text
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 /** Host is `domain` or one of its subdomains. */

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textOf, titleFromSlug } from './platform';
 
 /** /course/<slug>/learn/lecture/<id>. */
 export const udemy: PlatformAdapter = {
@@ -14,4 +14,11 @@ export const udemy: PlatformAdapter = {
       ['[data-purpose="lecture-title"]', '[class*="curriculum-item-link--is-current"] span', 'h1'],
       /\s+\|\s+Udemy$/,
     ),
+  /** /course/<slug>/…: the course header's title when the page shows it, else the slug. */
+  course: (url, doc) => {
+    const slug = /^\/course\/([^/]+)/.exec(url.pathname)?.[1];
+    if (!slug) return null;
+    const name = doc ? textOf(doc, ['[data-purpose="course-header-title"]']) : '';
+    return { id: `udemy:${slug}`, title: name || titleFromSlug(slug) };
+  },
 };

@@ -34,6 +34,31 @@ describe('lecture management', () => {
     expect(screen.getByText(/No lecture matches/)).toBeTruthy();
   });
 
+  it('filters the list by course where lectures have one', async () => {
+    await see('a', 'Lecture B', 'a.edu', 1);
+    await recordLectureSighting(
+      {
+        key: 'coursera:thermo/x',
+        platform: 'coursera',
+        title: 'First law',
+        site: 'www.coursera.org',
+        url: 'https://www.coursera.org/learn/thermo/lecture/x/first-law',
+        duration: 600,
+        course: { id: 'coursera:thermo', title: 'Thermodynamics' },
+      },
+      2,
+    );
+    render(<LibraryApp />);
+    await screen.findByText('First law');
+    const course = screen.getByRole('combobox', { name: 'Course' });
+    expect([...course.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+      'All courses',
+      'Thermodynamics',
+    ]);
+    fireEvent.change(course, { target: { value: 'coursera:thermo' } });
+    expect(titles()).toEqual(['First law']);
+  });
+
   it('renames a lecture from its page (Enter saves, Escape cancels)', async () => {
     await see('a', 'Old title', 'a.edu', 1);
     go(lectureHref('a'));

@@ -64,6 +64,31 @@ describe('SearchView', () => {
     expect(screen.getByRole('link', { name: 'Cells' })).toBeTruthy();
   });
 
+  it('filters by course once a lecture has one, and offers no course filter before', async () => {
+    await seed();
+    const view = render(<SearchView param="entropy" />);
+    await screen.findByText('2 results');
+    expect(screen.queryByRole('combobox', { name: 'Course' })).toBeNull();
+    view.unmount();
+    await recordLectureSighting(
+      {
+        key: 'a',
+        platform: 'generic',
+        title: 'Cells',
+        site: 'a.edu',
+        url: 'https://a.edu/',
+        duration: 600,
+        course: { id: 'canvas:a.edu/1', title: 'Biology 101' },
+      },
+      3,
+    );
+    render(<SearchView param="entropy" />);
+    await screen.findByText('2 results');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: 'canvas:a.edu/1' } });
+    await screen.findByText('1 result');
+    expect(screen.getByRole('link', { name: 'Cells' })).toBeTruthy();
+  });
+
   it('keeps up with notes added while it is open', async () => {
     await seed();
     render(<SearchView param="mitochondria" />);

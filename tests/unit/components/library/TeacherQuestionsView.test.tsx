@@ -2,14 +2,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { TeacherQuestionsView } from '@/components/library/TeacherQuestionsView';
 import { db } from '@/utils/db';
-import { openQuestionsBySite, questionsAsText } from '@/utils/export/teacher-questions';
+import { openQuestionsByCourse, questionsAsText } from '@/utils/export/teacher-questions';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
 describe('questions for my teacher', () => {
   it('groups open questions by site with lecture and moment, as text ready to paste', () => {
     const extra = { ...sampleLibrary.notes[1], id: 'n6', time: 5, text: 'What is NADH?', answered: false } as never;
-    const groups = openQuestionsBySite({ ...sampleLibrary, notes: [...sampleLibrary.notes, extra] });
-    expect(groups.map((group) => group.site)).toEqual(['www.youtube.com']);
+    const groups = openQuestionsByCourse({ ...sampleLibrary, notes: [...sampleLibrary.notes, extra] });
+    expect(groups.map((group) => group.name)).toEqual(['www.youtube.com']);
     expect(questionsAsText(groups[0] as never)).toBe(
       [
         'Questions from my lecture notes (www.youtube.com):',
@@ -24,6 +24,34 @@ describe('questions for my teacher', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('groups by course where the lecture has one, else by site', () => {
+    const [youtube, lms] = sampleLibrary.lectures as [never, never];
+    const library = {
+      ...sampleLibrary,
+      lectures: [
+        youtube,
+        { ...(lms as object), course: { id: 'moodle:lms.example.edu/7', title: 'Thermodynamics 201' } } as never,
+        {
+          ...(lms as object),
+          key: 'coursera:thermo/b',
+          site: 'www.coursera.org',
+          url: 'https://www.coursera.org/learn/thermo/lecture/b/x',
+        } as never,
+      ],
+      notes: [
+        ...sampleLibrary.notes.map((note) => ({ ...note, answered: false })),
+        { ...(sampleLibrary.notes[1] as object), id: 'n7', lectureKey: 'coursera:thermo/b', text: 'Why?' } as never,
+      ],
+    };
+    const groups = openQuestionsByCourse(library);
+    expect(groups.map((group) => [group.name, group.questions.map(({ note }) => note.id)])).toEqual([
+      ['Thermo', ['n7']],
+      ['Thermodynamics 201', ['n4']],
+      ['www.youtube.com', ['n2']],
+    ]);
+    expect(questionsAsText(groups[1] as never)).toMatch(/^Questions from my lecture notes \(Thermodynamics 201\):/);
   });
 
   it('lists open questions, copies them, and marks one answered (with undo)', async () => {

@@ -77,6 +77,39 @@ describe('lecture frames', () => {
   });
 });
 
+describe('the course of a lecture', () => {
+  const canvasTab = 'https://canvas.example.edu/courses/4821/pages/week-2';
+  const inCanvas = (frameId: number, course?: { id: string; title: string }) =>
+    dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: course ? { ...sighting, course } : sighting },
+      { id: 'lectern', tab: { id: 7, url: canvasTab }, frameId, url: sighting.url },
+    );
+
+  it("gives a lecture in a player's iframe the course of the tab's LMS page", async () => {
+    expect(await inCanvas(3)).toMatchObject({
+      ok: true,
+      data: {
+        lecture: { course: { id: 'canvas:canvas.example.edu/4821', title: 'Course 4821 (canvas.example.edu)' } },
+      },
+    });
+  });
+
+  it('keeps the course the frame itself named', async () => {
+    const course = { id: 'canvas:canvas.example.edu/4821', title: 'PHYS 101' };
+    expect(await inCanvas(3, course)).toMatchObject({ ok: true, data: { lecture: { course } } });
+    // a later sighting without one does not erase it
+    expect(await inCanvas(3)).toMatchObject({ ok: true, data: { lecture: { course } } });
+  });
+
+  it('leaves a top-frame lecture without a course alone, and refuses a malformed course', async () => {
+    const reply = await inCanvas(0);
+    expect(reply.ok && 'course' in reply.data).toBe(false);
+    const bad = await inCanvas(3, { id: '', title: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid lecture\/seen/) });
+  });
+});
+
 describe('opening a lecture at a moment', () => {
   it("opens YouTube at its own t= link and delivers the seek once, to that tab's lecture", async () => {
     const youtube = {
