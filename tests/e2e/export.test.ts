@@ -106,11 +106,25 @@ describe('export and import in chromium', () => {
     await server?.close();
   });
 
-  it('finds the notes taken on two lectures by search', async () => {
+  it('finds the notes taken on two lectures by search, and exports exactly those results', async () => {
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await library.waitFor(() => document.activeElement?.id === 'search-input', null);
     await library.type('entropy');
     await library.waitFor(() => document.querySelector('.result-count')?.textContent === '2 results', null);
+    const results = page.getByRole('region', { name: 'Export these results' });
+    await results.getByRole('combobox', { name: 'Format' }).selectOption('csv');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      results.getByRole('button', { name: 'Export these results' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^lectern-search-entropy-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(rows).toHaveLength(3);
+    expect(rows.join('\n')).toContain('Why does entropy always grow? #exam');
+    expect(rows.join('\n')).toContain("'=1+1 entropy and heat engines");
+    expect(rows.join('\n')).not.toContain('Cells store energy');
   });
 
   let backup = '';
