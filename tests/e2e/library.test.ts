@@ -219,6 +219,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
       null,
     );
     const titles = () => [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
+    // The list renders once its live query answered (it may still read "Loading" right after the heading).
+    await library.waitFor(() => document.querySelectorAll('.lecture-title').length > 0, null);
     expect(await library.evaluate(titles)).toEqual([DEMO_TITLE]);
 
     await click(library, '.undo-bar button.primary');
