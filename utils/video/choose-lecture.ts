@@ -8,6 +8,8 @@
  *   lecture (same duration and position), as the camera stream beside Panopto's slides does;
  *   then it is a companion of the lecture. A companion is silent or has no controls of its own.
  * - Among the rest, the largest visible one wins, with a boost for controls, sound and playing.
+ * - The lecture already chosen (`current`) is never taken for a preview: a student who mutes a
+ *   lecture in a player that draws its own controls (YouTube, Plyr, video.js) keeps it.
  */
 export interface VideoFacts {
   width: number;
@@ -58,11 +60,12 @@ export function isInSync(a: VideoFacts, b: VideoFacts): boolean {
   return Math.abs(a.duration - b.duration) < 1 && Math.abs(a.currentTime - b.currentTime) < 2;
 }
 
-export function chooseLecture(videos: readonly VideoFacts[]): LectureChoice | null {
+/** `current`: the index of the lecture chosen last time, if it is still among `videos`. */
+export function chooseLecture(videos: readonly VideoFacts[], current = -1): LectureChoice | null {
   let main = -1;
   let best = 0;
   videos.forEach((video, index) => {
-    if (!isEligible(video) || isPreview(video)) return;
+    if (!isEligible(video) || (index !== current && isPreview(video))) return;
     const score = lectureScore(video);
     if (score > best) {
       best = score;

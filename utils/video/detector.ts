@@ -118,7 +118,8 @@ export function watchForLectures(
     }
     remeasure = false;
     videos.forEach(hook);
-    const choice = videos.length ? chooseLecture(videos.map((video) => measureVideo(video, win))) : null;
+    const facts = videos.map((video) => measureVideo(video, win));
+    const choice = videos.length ? chooseLecture(facts, current ? videos.indexOf(current.video) : -1) : null;
     report(
       choice
         ? {

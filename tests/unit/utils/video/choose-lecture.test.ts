@@ -91,6 +91,12 @@ describe('chooseLecture', () => {
     expect(chooseLecture([lecture, preview])).toEqual({ main: 0, companions: [] });
   });
 
+  it('keeps the chosen lecture when the student mutes it in a player without `controls` (YouTube)', () => {
+    const muted = video({ controls: false, muted: true, paused: false, currentTime: 30 });
+    expect(chooseLecture([preview, muted])).toBeNull();
+    expect(chooseLecture([preview, muted], 1)).toEqual({ main: 1, companions: [] });
+  });
+
   it('stops calling a preview a preview once the student unmutes it or it shows controls', () => {
     expect(isPreview(preview)).toBe(true);
     expect(isPreview({ ...preview, muted: false })).toBe(false);
