@@ -1,164 +1,108 @@
 /**
- * Finding the lecture on replica course pages (tests/fixtures/README.md), in both browsers, the
- * way a student sees it: each lecture appears in the library under its title and site; previews
- * and ads never do; SPA navigations and a reused <video> give each lecture its own entry; a
- * page's own shortcuts never see Lectern's.
+ * Finding the lecture on replica course pages (tests/fixtures/README.md) and taking a note on it,
+ * in both browsers, the way a student does: play, Alt+N, type (with some HTML), Enter; the note is
+ * in the library, as text, with its time, under the right lecture title. The YouTube and Coursera
+ * replicas are served on their real (HSTS-preloaded, so https) hosts: their adapters run here.
+ * SPA navigations and a reused <video> give each lecture its own entry and its own notes;
+ * previews and ads never become lectures; a page's own shortcuts never see Lectern's keys.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { beforeAll, expect, it } from 'vitest';
+import type { TabHandle } from '../support/browsers';
+import { describeInBrowsers, noteFlow } from '../support/e2e';
+import { storedLectures, storedNotes, waitForLecture } from '../support/library-db';
 
-/** Pretty URLs of the replica platforms → fixture files. */
-const ROUTES = {
-  '/watch': 'youtube/watch.html',
-  '/learn': 'coursera/lecture.html',
-  '/p': 'kaltura/embed.html',
-  '/clips': 'media/lecture.webm',
-};
-
-interface StoredLecture {
-  key: string;
-  title: string;
-  site: string;
-  url: string;
-  platform: string;
-}
-
-describe.each<BrowserName>(['chromium', 'firefox'])('finding the lecture in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
+describeInBrowsers('finding the lecture and taking a note in %s', (e2e) => {
   let library: TabHandle;
-  const opened: TabHandle[] = [];
-
   beforeAll(async () => {
-    server = await startFixtureServer(ROUTES);
-    browser = await launchBrowser(browserName);
-    library = await browser.openExtensionPage('/dashboard.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    library = await e2e.browser.openExtensionPage('/dashboard.html');
   });
 
-  const open = async (path: string, host: string) => {
-    const tab = await browser.open(server.url(path, host));
-    opened.push(tab);
-    return tab;
-  };
+  const lecturesOn = async (site: string) =>
+    (await storedLectures(library)).filter((lecture) => lecture.site === site).sort((a, b) => (a.key < b.key ? -1 : 1));
+  /** The lecture key of each note whose text starts with `words`. */
+  const notesOf = async (words: string) =>
+    (await storedNotes(library)).filter((note) => note.text.startsWith(words)).map((note) => note.lectureKey);
 
-  /** Waits until the library lists a lecture with this title (read by link text: the dashboard evolves). */
-  const waitInLibrary = (title: string) =>
-    library.waitFor(
-      (wanted) => Array.from(document.querySelectorAll('a')).some((link) => link.textContent?.includes(wanted)),
-      title,
-      20_000,
-    );
-
-  /** Every lecture in the library's database, read from the library page (same origin as Lectern). */
-  const storedLectures = () =>
-    library.evaluate(
-      () =>
-        new Promise<StoredLecture[]>((resolve, reject) => {
-          const request = indexedDB.open('lectern');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const all = request.result.transaction('lectures').objectStore('lectures').getAll();
-            all.onsuccess = () => {
-              resolve(all.result.map(({ key, title, site, url, platform }) => ({ key, title, site, url, platform })));
-              request.result.close();
-            };
-          };
-        }),
-    );
-  const lectureTitled = async (title: string) => (await storedLectures()).filter((lecture) => lecture.title === title);
-
-  // www.youtube.com and www.coursera.org are HSTS-preloaded: both browsers upgrade them to https,
-  // which the fixture server does not speak. Their replicas are served under neutral hosts, so the
-  // generic adapter names them (the platform adapters are unit-tested on real URLs).
-  it('names a YouTube-like lecture and the next one after an SPA navigation in the same <video>', async () => {
-    const tab = await open('/watch?v=lecAAAAAAA1&list=PLthermo&utm_source=feed', 'tube.lectern.test');
-    await waitInLibrary('Entropy and the arrow of time');
-    await tab.evaluate(() => (document.getElementById('next') as HTMLAnchorElement).click());
-    await waitInLibrary('Heat engines and the Carnot cycle');
-    const page = (query: string) => server.url(`/watch?${query}`, 'tube.lectern.test');
-    const video = server.url('/media/lecture.webm', 'tube.lectern.test');
-    expect(await lectureTitled('Entropy and the arrow of time')).toEqual([
-      // Tracking parameters dropped from the key; the playlist kept.
-      expect.objectContaining({
-        key: `url:${page('list=PLthermo&v=lecAAAAAAA1')} ${video}`,
-        site: 'tube.lectern.test',
-      }),
-    ]);
-    expect(await lectureTitled('Heat engines and the Carnot cycle')).toEqual([
-      expect.objectContaining({ key: `url:${page('v=lecBBBBBBB2')} ${video}` }),
-    ]);
-    // The related-video preview beside the player is never a lecture.
-    expect((await storedLectures()).filter((lecture) => lecture.site === 'tube.lectern.test')).toHaveLength(2);
-  });
-
-  it('gives each Coursera lecture its own entry when the page reuses one <video> with a new src', async () => {
-    const tab = await open('/learn/thermodynamics/lecture/abc12/the-first-law', 'mooc.lectern.test');
-    await waitInLibrary('The first law of thermodynamics');
-    await tab.evaluate(() => (document.getElementById('next') as HTMLButtonElement).click());
-    await waitInLibrary('The second law of thermodynamics');
-    const mooc = (await storedLectures()).filter((lecture) => lecture.site === 'mooc.lectern.test');
-    const video = server.url('/media/lecture.webm', 'mooc.lectern.test');
-    expect(mooc.map((lecture) => lecture.key).sort()).toEqual([
-      `url:${server.url('/learn/thermodynamics/lecture/abc12/the-first-law', 'mooc.lectern.test')} ${video}`,
-      `url:${server.url('/learn/thermodynamics/lecture/def34/the-second-law', 'mooc.lectern.test')} ${video}`,
+  // YouTube: the key from ?v= (playlist and tracking parameters ignored), the clean title (no
+  // " - YouTube"), a related preview that is never a lecture, SPA navigation (yt-navigate-finish).
+  // Coursera: course + item key; one <video> reused, "Next item" gives it a new src.
+  it.each([
+    {
+      platform: 'youtube',
+      host: 'www.youtube.com',
+      path: '/watch?v=lecAAAAAAA1&list=PLthermo&utm_source=feed',
+      first: { key: 'youtube:lecAAAAAAA1', title: 'Entropy and the arrow of time' },
+      second: { key: 'youtube:lecBBBBBBB2', title: 'Heat engines and the Carnot cycle' },
+    },
+    {
+      platform: 'coursera',
+      host: 'www.coursera.org',
+      path: '/learn/thermodynamics/lecture/abc12/the-first-law',
+      first: { key: 'coursera:thermodynamics/abc12', title: 'The first law of thermodynamics' },
+      second: { key: 'coursera:thermodynamics/def34', title: 'The second law of thermodynamics' },
+    },
+  ])('$platform: a note before and after the page moves to the next lecture lands under each', async (page) => {
+    const tab = await e2e.lecture(page.path, page.host);
+    await noteFlow(e2e.browser, tab, page.first.title, `First on ${page.platform}`);
+    await tab.evaluate(() => (document.getElementById('next') as HTMLElement).click());
+    await waitForLecture(library, page.second.key);
+    const second = await noteFlow(e2e.browser, tab, page.second.title, `Second on ${page.platform}`);
+    expect(second).toHaveLength(1);
+    expect(await notesOf(`First on ${page.platform}`)).toEqual([page.first.key]);
+    expect(await notesOf(`Second on ${page.platform}`)).toEqual([page.second.key]);
+    expect(await lecturesOn(page.host)).toEqual([
+      expect.objectContaining({ ...page.first, platform: page.platform }),
+      expect.objectContaining({ ...page.second, platform: page.platform }),
     ]);
   });
 
-  it('names a Kaltura lecture inside an LMS cross-origin iframe, and returns to the LMS page', async () => {
-    await open('/kaltura/course.html', 'lms.example.edu');
-    await waitInLibrary('Week 3: Entropy and disorder');
-    expect(await lectureTitled('Week 3: Entropy and disorder')).toEqual([
+  it('Kaltura in an LMS iframe: Alt+N in the LMS page, the note under the Kaltura title', async () => {
+    const tab = await e2e.lecture('/kaltura/course.html', 'lms.example.edu');
+    await noteFlow(e2e.browser, tab, 'Week 3: Entropy and disorder', 'Disorder counts microstates');
+    expect(await notesOf('Disorder counts microstates')).toEqual(['kaltura:1_th3rm0d1']);
+    expect(await lecturesOn('cdnapisec.kaltura.com')).toEqual([
       expect.objectContaining({
         key: 'kaltura:1_th3rm0d1',
-        site: 'cdnapisec.kaltura.com',
-        url: server.url('/kaltura/course.html', 'lms.example.edu'),
+        title: 'Week 3: Entropy and disorder',
+        url: e2e.url('/kaltura/course.html', 'lms.example.edu'),
       }),
     ]);
   });
 
-  // The note shortcut pressed in the LMS page, relayed to the lecture's frame: see the overlay's
-  // e2e (tests/e2e, "Alt+N in an LMS page opens the editor in the cross-origin lecture frame"),
-  // on these same replica pages; the relay itself: tests/unit/utils/background/lecture-handlers.test.ts.
+  it('preview grid: the note goes to the main lecture, never to a preview or the ad', async () => {
+    const title = 'Lecture 6: Free energy — with previews';
+    const tab = await e2e.lecture('/previews/index.html', 'lectern.test');
+    await noteFlow(e2e.browser, tab, title, 'Gibbs decides');
+    const lectures = (await storedLectures(library)).filter((lecture) => lecture.title === title);
+    // The lecture's own video (/media/…), not a preview's or the ad's (/clips/…).
+    expect(lectures.map((lecture) => lecture.key)).toEqual([
+      `url:${e2e.url('/previews/index.html', 'lectern.test')} ${e2e.url('/media/lecture.webm', 'lectern.test')}`,
+    ]);
+    expect(await notesOf('Gibbs decides')).toEqual([lectures[0]?.key]);
+  });
 
   it.each([
-    ['/shadow/nested.html', 'lectern.test', 'Lecture 4: Statistical mechanics — nested shadow DOM'],
-    ['/shadow/closed.html', 'lectern.test', 'Lecture 5: Phase transitions — closed shadow DOM'],
-    ['/late/index.html', 'lectern.test', 'Lecture 7: Heat capacity — player loads late'],
-    ['/players/videojs.html', 'video.example.org', 'Lecture 9: Thermodynamic potentials — video.js'],
-    ['/players/plyr.html', 'video.example.org', 'Lecture 10: Maxwell relations — Plyr'],
-    ['/players/media-chrome.html', 'video.example.org', 'Lecture 11: The third law — media-chrome'],
-    ['/players/dash.html', 'video.example.org', 'Lecture 12: Open systems — dash.js stream'],
-  ])('finds the lecture on %s', async (path, host, title) => {
-    await open(path, host);
-    await waitInLibrary(title);
-    expect(await lectureTitled(title)).toEqual([expect.objectContaining({ site: host, platform: 'generic' })]);
+    ['/shadow/nested.html', 'Lecture 4: Statistical mechanics — nested shadow DOM'],
+    ['/shadow/closed.html', 'Lecture 5: Phase transitions — closed shadow DOM'],
+    ['/late/index.html', 'Lecture 7: Heat capacity — player loads late'],
+  ])('%s: the note under the lecture', async (path, title) => {
+    const tab = await e2e.lecture(path, 'lectern.test');
+    const notes = await noteFlow(e2e.browser, tab, title, `On ${path}`);
+    expect(notes).toHaveLength(1);
+    expect((await storedLectures(library)).filter((lecture) => lecture.title === title)).toEqual([
+      expect.objectContaining({ site: 'lectern.test', platform: 'generic' }),
+    ]);
   });
 
-  it('records the lecture, never the muted autoplay previews or the ad around it', async () => {
-    await open('/previews/index.html', 'lectern.test');
-    await waitInLibrary('Lecture 6: Free energy — with previews');
-    const previews = await lectureTitled('Lecture 6: Free energy — with previews');
-    expect(previews).toHaveLength(1);
-    // The lecture's own video (/media/…), not a preview's or the ad's (/clips/…).
-    expect(previews[0]?.key).toBe(
-      `url:${server.url('/previews/index.html', 'lectern.test')} ${server.url('/media/lecture.webm', 'lectern.test')}`,
-    );
-  });
-
-  it('keeps its shortcut from a page with its own shortcuts and hostile CSS', async () => {
-    const tab = await open('/hostile/shortcuts.html', 'hostile.example.com');
-    await waitInLibrary('Lecture 8: Kinetic theory — hostile page');
+  it('hostile page: the note is taken and its shortcuts never see Lectern’s keys', async () => {
+    const tab = await e2e.lecture('/hostile/shortcuts.html', 'hostile.example.com');
     await (tab.raw as { bringToFront(): Promise<void> }).bringToFront();
     await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tab.press('KeyK');
     await tab.waitFor(() => (window as unknown as { pageKeys: string[] }).pageKeys.includes('keydown:KeyK'), null);
-    await tab.press('Alt+KeyN');
+    await noteFlow(e2e.browser, tab, 'Lecture 8: Kinetic theory — hostile page', 'Molecules collide');
     const keys = await tab.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys);
-    expect(keys.filter((key) => key.endsWith('KeyN'))).toEqual([]);
+    // The page saw its own K and the Alt of Alt+N (pressed while it had focus); nothing else.
+    expect(keys.filter((key) => !/^keydown:(KeyK|Alt\+Alt(Left|Right))$/.test(key))).toEqual([]);
   });
 });

@@ -3,29 +3,17 @@
  * with its time. Drafts survive a reload, "Continue from" comes back on a revisit, and a hostile
  * page can neither read the notes nor log what is typed into Lectern.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
-import { openLecture, readLibrary } from '../support/student';
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from '../support/e2e';
+import { readLibrary } from '../support/student';
 
 const SECRET = 'Secret-Map Zeta';
 
-describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
-  const demoUrl = () => server.url('/demo/', 'lectern.test');
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowsers('notes in %s', (e2e) => {
+  const demo = () => e2e.lecture('/demo/', 'lectern.test');
 
   it('takes a note at the moment played, pauses while typing, and the library shows it with its time', async () => {
-    const lecture = await openLecture(browser, demoUrl());
+    const lecture = await demo();
     await lecture.playTo(3);
     await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).play());
     const overlay = await lecture.overlay();
@@ -49,21 +37,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     );
     expect(shown).toEqual(['Mitochondria make ATP\n<b>not bold</b> #energy', null]);
 
-    const notes = await readLibrary(browser, 'Cells and energy');
+    const notes = await readLibrary(e2e.browser, 'Cells and energy');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(time);
     expect(notes[0]).toContain('<b>not bold</b> #energy');
-    await lecture.close();
   });
 
   it('keeps a draft through a reload and offers it back', async () => {
-    const lecture = await openLecture(browser, demoUrl());
+    const lecture = await demo();
     const overlay = await lecture.overlay();
     await lecture.press('Alt+KeyN');
     await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
     await lecture.type('half a thought');
     // The draft is saved a moment after the last key: wait until it is in storage.
-    const library = await browser.openExtensionPage('/dashboard.html');
+    const library = await e2e.browser.openExtensionPage('/dashboard.html');
     await library.waitFor(
       () =>
         (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.storage.local
@@ -85,28 +72,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     await lecture.press('Enter');
     await again.waitFor(() => /Saved at/.test(document.body.textContent), null);
     expect(
-      (await readLibrary(browser, 'Cells and energy')).some((note) => note.includes('half a thought finished')),
+      (await readLibrary(e2e.browser, 'Cells and energy')).some((note) => note.includes('half a thought finished')),
     ).toBe(true);
-    await lecture.close();
   });
 
   it('offers "Continue from" where the student left off, and seeks there in one click', async () => {
-    const first = await openLecture(browser, demoUrl());
+    const first = await demo();
     await first.overlay();
     await first.playTo(14, 4);
     await first.close();
 
-    const revisit = await openLecture(browser, demoUrl());
+    const revisit = await demo();
     const overlay = await revisit.overlay();
     await overlay.waitFor(() => /Continue from 0:1\d/.test(document.body.textContent), null);
     await overlay.click('.offer button.primary');
     await revisit.waitFor(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 13, null);
     await overlay.waitFor(() => !document.body.textContent.includes('Continue from'), null);
-    await revisit.close();
   });
 
   it('keeps notes and keystrokes from a hostile page, and its shortcuts from firing while typing', async () => {
-    const lecture = await openLecture(browser, server.url('/hostile/', 'hostile.example.com'));
+    const lecture = await e2e.lecture('/hostile/', 'hostile.example.com');
     const overlay = await lecture.overlay();
     const visible = await lecture.evaluate(() => {
       const host = document.querySelector('lectern-overlay') as HTMLElement;
@@ -153,11 +138,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     const typed = seen.keys.filter((entry) => !/^(doc-)?(key(down|up):Alt|keyup:(n|Enter|Escape))$/.test(entry));
     expect(typed).toEqual([]);
     expect(seen.shortcuts).toEqual([]);
-    await lecture.close();
   });
 
   it('opens the editor in a cross-origin lecture frame when Alt+N is pressed in the top page (an LMS)', async () => {
-    const course = await openLecture(browser, server.url('/lms/course.html', 'lms.example.edu'));
+    const course = await e2e.lecture('/lms/course.html', 'lms.example.edu');
     // The overlay lives in the player's frame; the student's focus is in the LMS page.
     const overlay = await course.overlay();
     await course.evaluate(() => {
@@ -169,8 +153,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes in %s', (browserName)
     await course.type('Entropy never decreases #thermo');
     await course.press('Enter');
     await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent ?? ''), null);
-    const notes = await readLibrary(browser, 'Thermodynamics');
+    const notes = await readLibrary(e2e.browser, 'Thermodynamics');
     expect(notes.some((note) => note.includes('Entropy never decreases #thermo'))).toBe(true);
-    await course.close();
   });
 });

@@ -11,6 +11,7 @@ import type { StudentBrowser, TabHandle } from './browsers';
 /** What both drivers' frames have in common, as far as these helpers use them. */
 interface RawFrame {
   url(): string;
+  parentFrame(): RawFrame | null;
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
   waitForSelector(selector: string, options: { timeout: number }): Promise<unknown>;
   click(selector: string): Promise<void>;
@@ -26,11 +27,44 @@ export interface OverlayHandle {
 
 export interface LectureTab extends TabHandle {
   overlay(): Promise<OverlayHandle>;
+  /** The frame that plays the lecture (the overlay's parent: the page, or a player's iframe). */
+  lectureFrame(): Promise<OverlayHandle>;
   /** Plays the lecture (muted, at `rate`) until the video is past `seconds`, then pauses it. */
   playTo(seconds: number, rate?: number): Promise<void>;
   currentTime(): Promise<number>;
-  /** Alt+N, types `text`, Enter; resolves once the overlay says the note is saved. */
-  takeNote(text: string): Promise<void>;
+  /** Alt+N, types `text`, Enter; resolves with the editor's time (`m:ss`) once the overlay says "Saved". */
+  takeNote(text: string): Promise<string>;
+}
+
+type MediaCommand = { play: number } | { reached: number } | { pause: true } | { time: true };
+
+/**
+ * Runs in the lecture's frame: finds the lecture's media (the largest element with a media API,
+ * through open shadow roots: a <video>, or a web-component player that forwards the API) and
+ * plays it, pauses it, or reads its time. Self-contained: drivers send it to the page as text.
+ */
+function driveMedia(command: MediaCommand): number | boolean {
+  type Media = HTMLElement & Pick<HTMLVideoElement, 'play' | 'pause' | 'currentTime' | 'muted' | 'playbackRate'>;
+  const found: Media[] = [];
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length; index++) {
+    const elements = (roots[index] as Document | ShadowRoot).querySelectorAll('*');
+    for (let at = 0; at < elements.length; at++) {
+      const element = elements[at] as Media;
+      if (typeof element.play === 'function' && typeof element.currentTime === 'number') found.push(element);
+      if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+  }
+  const area = (element: Element) => element.getBoundingClientRect().width * element.getBoundingClientRect().height;
+  const media = found.sort((a, b) => area(b) - area(a))[0];
+  if (!media) throw new Error('No lecture video in this frame');
+  if ('play' in command) {
+    media.muted = true;
+    media.playbackRate = command.play;
+    void media.play();
+  } else if ('pause' in command) media.pause();
+  else if ('reached' in command) return media.currentTime >= command.reached;
+  return media.currentTime;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -52,7 +86,7 @@ function wrapFrame(frame: RawFrame): OverlayHandle {
 }
 
 /** The overlay's frame in a tab, once its UI is up ("Add note" shown). */
-async function findOverlay(tab: TabHandle, timeout = 20_000): Promise<OverlayHandle> {
+async function findOverlayFrame(tab: TabHandle, timeout = 20_000): Promise<RawFrame> {
   const raw = tab.raw as PlaywrightPage | PuppeteerPage;
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
@@ -62,11 +96,18 @@ async function findOverlay(tab: TabHandle, timeout = 20_000): Promise<OverlayHan
       const ready = await frame
         .evaluate(() => Boolean(document.querySelector('button.primary')?.textContent?.includes('Add note')))
         .catch(() => false);
-      if (ready) return wrapFrame(frame);
+      if (ready) return frame;
     }
     await sleep(100);
   }
   throw new Error(`Lectern's overlay did not appear in ${tab.url()} within ${timeout} ms`);
+}
+
+const findOverlay = async (tab: TabHandle) => wrapFrame(await findOverlayFrame(tab));
+
+async function findLectureFrame(tab: TabHandle): Promise<OverlayHandle> {
+  const overlay = await findOverlayFrame(tab);
+  return wrapFrame(overlay.parentFrame() ?? overlay);
 }
 
 export async function openLecture(browser: StudentBrowser, url: string): Promise<LectureTab> {
@@ -78,27 +119,71 @@ export function asLectureTab(tab: TabHandle): LectureTab {
   const lecture: LectureTab = {
     ...tab,
     overlay: () => findOverlay(tab),
-    currentTime: () => tab.evaluate(() => (document.querySelector('video') as HTMLVideoElement).currentTime),
+    lectureFrame: () => findLectureFrame(tab),
+    currentTime: async () => (await findLectureFrame(tab)).evaluate(driveMedia, { time: true }) as Promise<number>,
     async playTo(seconds, rate = 1) {
-      await tab.evaluate((speed) => {
-        const video = document.querySelector('video') as HTMLVideoElement;
-        video.muted = true;
-        video.playbackRate = speed;
-        void video.play();
-      }, rate);
-      await tab.waitFor((t) => (document.querySelector('video') as HTMLVideoElement).currentTime >= t, seconds, 30_000);
-      await tab.evaluate(() => (document.querySelector('video') as HTMLVideoElement).pause());
+      const frame = await findLectureFrame(tab);
+      await frame.evaluate(driveMedia, { play: rate });
+      await frame.waitFor(driveMedia, { reached: seconds }, 30_000);
+      await frame.evaluate(driveMedia, { pause: true });
     },
     async takeNote(text) {
       const overlay = await findOverlay(tab);
       await tab.press('Alt+KeyN');
       await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+      const time = await overlay.evaluate(() => document.querySelector('.editor-label .time')?.textContent ?? '', null);
       await tab.type(text);
       await tab.press('Enter');
-      await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+      await overlay.waitFor((at) => document.body.textContent.includes(`Saved at ${at}.`), time);
+      return time;
     },
   };
   return lecture;
+}
+
+/** A note as the library's lecture page shows it. */
+export interface LibraryNote {
+  time: string;
+  text: string;
+  /** Elements inside the note's text: a note's HTML must show as text, so always 0. */
+  elements: number;
+}
+
+/**
+ * The notes under the lecture titled exactly `title` in the library (its page's heading, checked),
+ * by time; [] once the page shows no notes.
+ */
+export async function libraryNotes(browser: StudentBrowser, title: string): Promise<LibraryNote[]> {
+  const library = await browser.openExtensionPage('/dashboard.html');
+  try {
+    await library.waitFor(
+      (wanted) => Array.from(document.querySelectorAll('.lecture-title')).some((a) => a.textContent?.trim() === wanted),
+      title,
+      20_000,
+    );
+    await library.evaluate(
+      (wanted) =>
+        Array.from(document.querySelectorAll<HTMLAnchorElement>('.lecture-title'))
+          .find((a) => a.textContent?.trim() === wanted)
+          ?.click(),
+      title,
+    );
+    await library.waitFor(
+      (wanted) =>
+        document.querySelector('.lecture-header h1')?.textContent?.trim() === wanted &&
+        document.querySelector('[aria-labelledby="notes-heading"] :is(.note-list, .empty-state)') !== null,
+      title,
+    );
+    return await library.evaluate(() =>
+      Array.from(document.querySelectorAll('.note-row')).map((row) => ({
+        time: row.querySelector('.time-link')?.textContent ?? '',
+        text: row.querySelector('.note-text')?.textContent ?? '',
+        elements: row.querySelector('.note-text')?.childElementCount ?? -1,
+      })),
+    );
+  } finally {
+    await library.close();
+  }
 }
 
 /** The notes the library shows for the lecture whose title contains `title`: one line per note. */

@@ -1,0 +1,68 @@
+/**
+ * What Lectern stored, read straight from its IndexedDB by an extension page of the same origin
+ * (the library tab): the exact lecture keys and which lecture each note landed under, which the
+ * library's UI does not print.
+ */
+import type { TabHandle } from './browsers';
+
+export interface StoredLecture {
+  key: string;
+  title: string;
+  site: string;
+  url: string;
+  platform: string;
+}
+
+export interface StoredNote {
+  lectureKey: string;
+  text: string;
+}
+
+/** Every record of one object store, reduced to `fields`. Self-contained: runs in the page. */
+function readStore({ store, fields }: { store: string; fields: string[] }) {
+  return new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const request = indexedDB.open('lectern');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const all = request.result.transaction(store).objectStore(store).getAll();
+      all.onsuccess = () => {
+        resolve(
+          all.result.map((record: Record<string, unknown>) =>
+            Object.fromEntries(fields.map((field) => [field, record[field]])),
+          ),
+        );
+        request.result.close();
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+export const storedLectures = async (library: TabHandle) =>
+  (await library.evaluate(readStore, {
+    store: 'lectures',
+    fields: ['key', 'title', 'site', 'url', 'platform'],
+  })) as unknown as StoredLecture[];
+
+export const storedNotes = async (library: TabHandle) =>
+  (await library.evaluate(readStore, { store: 'notes', fields: ['lectureKey', 'text'] })) as unknown as StoredNote[];
+
+/** Waits until a lecture with this key is stored. */
+export const waitForLecture = (library: TabHandle, key: string) =>
+  library.waitFor(
+    (wanted) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('lectern');
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const found = request.result.transaction('lectures').objectStore('lectures').get(wanted);
+          found.onsuccess = () => {
+            resolve(found.result !== undefined);
+            request.result.close();
+          };
+          found.onerror = () => resolve(false);
+        };
+      }),
+    key,
+    20_000,
+  );
