@@ -19,8 +19,9 @@
  *   open, while an ad plays. A due prompt fires at the first progress once it is allowed.
  *   Nothing is prompted when prompts are off (globally or for the site) or while one is shown.
  * - Outcomes: answered or skipped marks the segment prompted; snoozed asks again after two
- *   minutes of playing (wall time), the segment grown by what was watched meanwhile; rewound
- *   asks again when playback reaches the segment's end.
+ *   minutes of lecture watched (video time, like the interval: at 16x that is 7.5 s of playing;
+ *   seeks and pauses do not run it down), the segment grown by what was watched meanwhile;
+ *   rewound asks again when playback reaches the segment's end.
  */
 import type { Range } from './db';
 import { mergeRanges, overlapSeconds, spanOf, subtractRanges } from './prompt-segments';
@@ -28,12 +29,15 @@ import { coveredSeconds } from './ranges';
 import type { PromptMode, PromptSettings } from './settings';
 
 export const FIRST_PROMPT_AFTER_SECONDS = 60;
-export const SNOOZE_MS = 2 * 60_000;
+/** Snooze 2 minutes: of lecture watched, like the interval. */
+export const SNOOZE_SECONDS = 2 * 60;
 /** A chapter end counts as reached this close to it (timeupdate fires every ~250 ms). */
 const CHAPTER_END_SLACK = 0.25;
 /** Allowed progress per wall second: the rate with this factor, plus a constant (event jitter). */
 const RATE_SLACK = 1.5;
 const JUMP_SLACK_SECONDS = 1.5;
+/** Shorter pieces of pending time do not stretch a segment's label (see `intervalPrompt`). */
+const SLIVER_SECONDS = 1;
 
 export interface Chapter {
   start: number;
@@ -78,7 +82,7 @@ export type PlaybackEvent =
   | { type: 'snoozed' }
   | { type: 'rewound' };
 
-type Wait = { kind: 'snooze'; remainingMs: number } | { kind: 'reach'; time: number };
+type Wait = { kind: 'snooze'; remainingSeconds: number } | { kind: 'reach'; time: number };
 
 export interface SchedulerState {
   config: SchedulerConfig;
@@ -192,7 +196,7 @@ export function schedulePrompt(state: SchedulerState, event: PlaybackEvent, now:
     case 'skipped':
       return { state: settle(state), prompt: null };
     case 'snoozed':
-      return next(hold(state, { kind: 'snooze', remainingMs: SNOOZE_MS }));
+      return next(hold(state, { kind: 'snooze', remainingSeconds: SNOOZE_SECONDS }));
     case 'rewound':
       return next(hold(state, { kind: 'reach', time: state.active ? state.active.segment[1] : 0 }));
   }
@@ -239,7 +243,7 @@ function progress(state: SchedulerState, currentTime: number, now: number): Sche
     last: here,
     watchedThisVisit: state.watchedThisVisit + delta,
     dueChapter: crossed && chapterIsDue(crossed, pending, state.prompted) ? crossed : state.dueChapter,
-    held: tickHeld(state.held, wallSeconds * 1000),
+    held: tickHeld(state.held, delta),
   };
   return decide(watched, currentTime);
 }
@@ -251,9 +255,10 @@ function chapterIsDue(chapter: Chapter, pending: Range[], prompted: Range[]): bo
   return overlapSeconds(range, prompted) < length / 2 && overlapSeconds(range, pending) >= Math.min(30, length / 2);
 }
 
-function tickHeld(held: SchedulerState['held'], elapsedMs: number): SchedulerState['held'] {
+/** A snooze runs down with the lecture watched (seconds of video), not with the wall clock. */
+function tickHeld(held: SchedulerState['held'], watchedSeconds: number): SchedulerState['held'] {
   if (held?.wait.kind !== 'snooze') return held;
-  return { ...held, wait: { kind: 'snooze', remainingMs: held.wait.remainingMs - elapsedMs } };
+  return { ...held, wait: { kind: 'snooze', remainingSeconds: held.wait.remainingSeconds - watchedSeconds } };
 }
 
 function mayPrompt(state: SchedulerState): boolean {
@@ -271,11 +276,15 @@ function decide(state: SchedulerState, currentTime: number): ScheduleResult {
   if (!mayPrompt(state)) return quiet;
   let prompt: PromptRequest | null = null;
   if (state.held) {
-    const { wait } = state.held;
-    const back = wait.kind === 'snooze' ? wait.remainingMs <= 0 : currentTime >= wait.time - CHAPTER_END_SLACK;
+    const { wait, prompt: held } = state.held;
+    const back = wait.kind === 'snooze' ? wait.remainingSeconds <= 0 : currentTime >= wait.time - CHAPTER_END_SLACK;
     if (!back) return quiet;
-    prompt = state.held.prompt.reason === 'chapter' ? state.held.prompt : intervalPrompt(state.pending);
-    prompt ??= state.held.prompt;
+    if (held.reason === 'chapter') prompt = held;
+    // Rewound: the same segment again (a replay that overshoots its end does not move it), and
+    // whatever else is pending is settled with it.
+    else if (wait.kind === 'reach') prompt = { ...held, covered: mergeRanges(held.covered, state.pending) };
+    // Snoozed: the segment grown by what was watched meanwhile.
+    else prompt = intervalPrompt(state.pending) ?? held;
   } else if (usesChapters(state)) {
     if (state.dueChapter) {
       const { start, end } = state.dueChapter;
@@ -288,7 +297,14 @@ function decide(state: SchedulerState, currentTime: number): ScheduleResult {
   return { state: { ...state, active: prompt, held: null, dueChapter: null }, prompt };
 }
 
+/**
+ * A prompt about all the pending time. Its segment spans the pending pieces but leaves out
+ * slivers: a fraction of a second left between a step and a prompted range (the video started
+ * at 0.009 s on the first visit, at 0 on this one) would otherwise make "1:03-2:06" read
+ * "0:00-2:06". The slivers are still settled with the prompt (`covered`).
+ */
 function intervalPrompt(pending: Range[]): PromptRequest | null {
-  const segment = spanOf(pending);
+  const pieces = pending.filter(([start, end]) => end - start >= SLIVER_SECONDS);
+  const segment = spanOf(pieces) ?? spanOf(pending);
   return segment ? { segment, covered: pending, reason: 'interval' } : null;
 }

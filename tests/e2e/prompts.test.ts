@@ -1,61 +1,43 @@
 /**
- * Review prompts, the way a student meets them: set "Review every (minutes)" to 1 in the options
- * page, play the demo lecture at 16x, the dialog appears over the video around 1:00 with the
- * video paused, type an answer, save, playback resumes, and the recall is in the library under
- * its segment.
+ * Review prompts, the way a student meets them: "Review every (minutes)" set to 1 in the options
+ * page, lectures played at 16x. The dialog appears over the video around 1:00 with the video
+ * paused; Save (Ctrl+Enter) resumes and the recall is in the library under its segment; Snooze,
+ * Rewind and Skip from the keyboard; a seek forward earns no credit; a revisit never asks about an
+ * answered segment again. Chapters, ads and sites switched off: prompt-conditions.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserName,
-  launchBrowser,
-  type StudentBrowser,
-  type Surface,
-  type TabHandle,
-} from '../support/browsers';
+import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import {
+  answer,
+  expectLibraryCounts,
+  frameOf,
+  openLecture,
+  play,
+  pressSpace,
+  promptOptions,
+  tabTo,
+  waitForDialog,
+  waitForNoDialog,
+} from './prompt-steps';
 
 const ANSWER = 'Cells turn glucose into ATP';
-
-/** Waits for a condition inside a frame (the overlay's iframe), checking every 100 ms. */
-async function waitInFrame<A>(frame: () => Surface | undefined, fn: (arg: A) => unknown, arg: A, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    const surface = frame();
-    if (surface) {
-      try {
-        if (await surface.evaluate(fn as (arg: A) => unknown, arg)) return;
-      } catch (error) {
-        last = error;
-      }
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`Condition not met in the overlay frame within ${timeout} ms ${last ? String(last) : ''}`);
-}
-
-async function pressCtrlEnter(tab: TabHandle, browserName: BrowserName) {
-  if (browserName === 'chromium') {
-    await (tab.raw as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Control+Enter');
-    return;
-  }
-  const keyboard = (
-    tab.raw as {
-      keyboard: { down(k: string): Promise<void>; up(k: string): Promise<void>; press(k: string): Promise<void> };
-    }
-  ).keyboard;
-  await keyboard.down('Control');
-  await keyboard.press('Enter');
-  await keyboard.up('Control');
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (browserName) => {
   let server: FixtureServer;
   let browser: StudentBrowser;
+  let options: TabHandle;
 
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await launchBrowser(browserName);
+    options = await browser.openExtensionPage('/options.html');
+    const prompts = promptOptions(options);
+    await prompts.ready();
+    expect(await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).value)).toBe(
+      '6',
+    );
+    await prompts.setInterval(1);
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,87 +45,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
   });
 
   it('asks at 1:00 of a 16x lecture with the video paused, saves the recall, resumes, and lists it in the library', async () => {
-    const options = await browser.openExtensionPage('/options.html');
-    await options.waitFor(() => {
-      const field = document.getElementById('prompt-interval') as HTMLInputElement | null;
-      return field && !field.disabled && field.value === '6';
-    }, null);
-    await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).focus());
-    await options.press('Backspace');
-    await options.type('1');
-    await options.waitFor(async () => {
-      type Local = { storage: { local: { get(key: string): Promise<Record<string, { intervalMinutes?: number }>> } } };
-      const scope = globalThis as unknown as { browser?: Local; chrome: Local };
-      const stored = await (scope.browser ?? scope.chrome).storage.local.get('prompts');
-      return stored.prompts?.intervalMinutes === 1;
-    }, null);
+    const { tab: lecture, overlay } = await openLecture(browser, server.url('/demo/', 'lectern.test'));
+    const video = frameOf(lecture);
+    await play(video);
 
-    const lecture = await browser.open(server.url('/demo/', 'lectern.test'));
-    const overlay = () =>
-      lecture.frames().find((frame) => frame.url().startsWith(`${browser.extensionOrigin}/overlay-frame.html`));
-    await waitInFrame(overlay, () => document.querySelector('.overlay:not([hidden])') !== null, null);
+    const shown = await waitForDialog(overlay, video);
+    expect(shown.video.paused).toBe(true);
+    expect(shown.video.time).toBeGreaterThanOrEqual(60);
+    expect(shown.video.time).toBeLessThan(90);
+    expect(shown.title).toMatch(/^Quick review: 0:00-1:[0-2]\d$/);
 
-    await lecture.evaluate(() => {
-      const video = document.querySelector('video') as HTMLVideoElement;
-      video.playbackRate = 16;
-      return video.play();
-    });
-
-    await waitInFrame(overlay, () => document.querySelector('[role="dialog"]') !== null, null, 40_000);
-    const shown = await lecture.evaluate(() => {
-      const video = document.querySelector('video') as HTMLVideoElement;
-      return { paused: video.paused, time: video.currentTime };
-    });
-    expect(shown.paused).toBe(true);
-    expect(shown.time).toBeGreaterThanOrEqual(60);
-    expect(shown.time).toBeLessThan(90);
-    const dialog = await overlay()?.evaluate(() => {
-      const element = document.querySelector('[role="dialog"]') as HTMLElement;
-      const title = document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent;
-      return { title };
-    });
-    expect(dialog?.title).toMatch(/^Quick review: 0:00-1:[0-2]\d$/);
-    // The answer field takes focus as the dialog opens, so the student can type at once.
-    await waitInFrame(overlay, () => document.activeElement?.id === 'review-answer' && document.hasFocus(), null, 5000);
-
-    await lecture.type(ANSWER);
-    await waitInFrame(
-      overlay,
-      (text) => (document.getElementById('review-answer') as HTMLTextAreaElement)?.value === text,
-      ANSWER,
-    );
-    await pressCtrlEnter(lecture, browserName);
-
-    await waitInFrame(overlay, () => document.querySelector('[role="dialog"]') === null, null);
+    await answer(lecture, overlay, ANSWER);
     await lecture.waitFor((at) => {
-      const video = document.querySelector('video') as HTMLVideoElement;
-      return !video.paused && video.currentTime > at;
-    }, shown.time);
+      const element = document.querySelector('video') as HTMLVideoElement;
+      return !element.paused && element.currentTime > at;
+    }, shown.video.time);
 
     const library = await browser.openExtensionPage('/dashboard.html');
     await library.waitFor(() => document.querySelector('.lecture-title[href*="lectern.test"]') !== null, null);
     await library.evaluate(() =>
       (document.querySelector('.lecture-title[href*="lectern.test"]') as HTMLAnchorElement).click(),
     );
-    await library.waitFor((answer) => document.querySelector('.recall-segment')?.textContent?.includes(answer), ANSWER);
+    await library.waitFor((text) => document.querySelector('.recall-segment')?.textContent?.includes(text), ANSWER);
     const recall = await library.evaluate(() => ({
       segment: document.querySelector('.recall-segment-title span')?.textContent,
       counts: document.querySelector('.prompt-counts')?.textContent,
     }));
-    expect(recall.segment).toBe(dialog?.title?.replace('Quick review: ', ''));
+    expect(recall.segment).toBe(shown.title.replace('Quick review: ', ''));
     expect(recall.counts).toBe('Prompts answered 1 · skipped 0 · snoozed 0');
 
     // Back to the lecture: the next minute brings the next segment; Escape skips it, it plays on.
     await (lecture.raw as { bringToFront(): Promise<void> }).bringToFront();
-    await waitInFrame(
-      overlay,
-      () => /^Quick review: 1:/.test(document.querySelector('[role="dialog"] h2')?.textContent ?? ''),
-      null,
-      40_000,
-    );
-    await waitInFrame(overlay, () => document.activeElement?.id === 'review-answer' && document.hasFocus(), null, 5000);
+    await waitForDialog(overlay, video, /^Quick review: 1:/);
     await lecture.press('Escape');
-    await waitInFrame(overlay, () => document.querySelector('[role="dialog"]') === null, null);
+    await waitForNoDialog(overlay);
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
     await library.waitFor(
       () => document.querySelector('.prompt-counts')?.textContent === 'Prompts answered 1 · skipped 1 · snoozed 0',
@@ -151,6 +86,114 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     );
     await lecture.close();
     await library.close();
-    await options.close();
+  });
+
+  it('Snooze (keyboard) asks again after 2 more minutes of lecture, about the grown segment; Skip counts', async () => {
+    const { tab, overlay } = await openLecture(
+      browser,
+      server.url('/prompts/lecture.html?case=snooze', 'lectern.test'),
+    );
+    const video = frameOf(tab);
+    await play(video);
+    const first = await waitForDialog(overlay, video);
+    expect(first.video.paused).toBe(true);
+    expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
+
+    await tabTo(tab, overlay, 'Snooze 2 minutes');
+    await tab.press('Enter');
+    await waitForNoDialog(overlay);
+    await tab.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+
+    const again = await waitForDialog(overlay, video);
+    expect(again.video.time).toBeGreaterThanOrEqual(first.video.time + 120);
+    expect(again.title).toMatch(/^Quick review: 0:00-3:\d\d$/);
+    await tabTo(tab, overlay, 'Skip');
+    await pressSpace(tab);
+    await waitForNoDialog(overlay);
+    await expectLibraryCounts(browser, 'Prompt lecture: snooze', 'Prompts answered 0 · skipped 1 · snoozed 1');
+    await tab.close();
+  });
+
+  it('Rewind (keyboard) plays the segment again from its start and asks at its end again', async () => {
+    const { tab, overlay } = await openLecture(
+      browser,
+      server.url('/prompts/lecture.html?case=rewind', 'lectern.test'),
+    );
+    const video = frameOf(tab);
+    await play(video);
+    const first = await waitForDialog(overlay, video);
+    expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
+    await tab.evaluate(() => {
+      const scope = window as unknown as { seeks: number[] };
+      scope.seeks = [];
+      const element = document.querySelector('video') as HTMLVideoElement;
+      element.addEventListener('seeked', () => scope.seeks.push(element.currentTime));
+    });
+
+    await tabTo(tab, overlay, 'Rewind to 0:00');
+    await tab.press('Enter');
+    await waitForNoDialog(overlay);
+    await tab.waitFor(
+      () =>
+        (window as unknown as { seeks: number[] }).seeks.some((time) => time < 5) &&
+        !(document.querySelector('video') as HTMLVideoElement).paused,
+      null,
+    );
+
+    const again = await waitForDialog(overlay, video);
+    expect(again.title).toBe(first.title);
+    expect(again.video.paused).toBe(true);
+    await answer(tab, overlay, 'Glycolysis splits glucose');
+    const library = await expectLibraryCounts(
+      browser,
+      'Prompt lecture: rewind',
+      'Prompts answered 1 · skipped 0 · snoozed 0',
+      'Glycolysis splits glucose',
+    );
+    expect(library.recalls).toHaveLength(1);
+    await tab.close();
+  });
+
+  it('gives no credit for a seek forward: the prompt waits for a full minute actually watched', async () => {
+    const { tab, overlay } = await openLecture(browser, server.url('/prompts/lecture.html?case=seek', 'lectern.test'));
+    const video = frameOf(tab);
+    await play(video);
+    await tab.waitFor(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 20, null);
+    // The student drags the scrubber to 2:30 while it plays.
+    await tab.evaluate(() => {
+      (document.querySelector('video') as HTMLVideoElement).currentTime = 150;
+    });
+    const shown = await waitForDialog(overlay, video);
+    expect(shown.video.time).toBeGreaterThanOrEqual(180);
+    expect(shown.title).toMatch(/^Quick review: 0:00-3:\d\d$/);
+    await tab.press('Escape');
+    await waitForNoDialog(overlay);
+    await expectLibraryCounts(browser, 'Prompt lecture: seek', 'Prompts answered 0 · skipped 1 · snoozed 0');
+    await tab.close();
+  });
+
+  it('on a revisit, never asks again about a segment answered on the first visit', async () => {
+    const url = server.url('/prompts/lecture.html?case=revisit', 'lectern.test');
+    const { tab, overlay } = await openLecture(browser, url);
+    const video = frameOf(tab);
+    await play(video);
+    const first = await waitForDialog(overlay, video);
+    expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
+    await answer(tab, overlay, 'ATP is the energy currency');
+    await tab.close();
+
+    const back = await openLecture(browser, url);
+    const again = frameOf(back.tab);
+    await back.tab.evaluate(() => {
+      (document.querySelector('video') as HTMLVideoElement).currentTime = 0;
+    });
+    await play(again);
+    const second = await waitForDialog(back.overlay, again);
+    expect(second.title).toMatch(/^Quick review: 1:0\d-2:\d\d$/);
+    expect(second.video.time).toBeGreaterThanOrEqual(120);
+    await back.tab.press('Escape');
+    await waitForNoDialog(back.overlay);
+    await expectLibraryCounts(browser, 'Prompt lecture: revisit', 'Prompts answered 1 · skipped 1 · snoozed 0');
+    await back.tab.close();
   });
 });

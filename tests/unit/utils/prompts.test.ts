@@ -215,6 +215,13 @@ describe('never twice', () => {
     expect(video.playTo(459)).toBeNull();
     expect(video.playTo(600)?.segment).toEqual([100, 460]);
   });
+  it('is not stretched back to 0:00 by a sliver left before an earlier visit’s segment', () => {
+    // The first visit's playback started at 0.0092 s; this one starts at 0.
+    const video = new Playback({ ...SIX_MINUTES, intervalSeconds: 60 }, [[0.0092, 63.77]]);
+    const prompt = video.playTo(300, 16);
+    expect(prompt?.segment[0]).toBeCloseTo(63.77, 2);
+    expect(prompt?.covered[0]).toEqual([0, 0.0092]);
+  });
 });
 
 describe('held back', () => {
@@ -277,19 +284,29 @@ describe('held back', () => {
 });
 
 describe('snooze and rewind', () => {
-  it('asks again after 2 minutes of playing, about the grown segment', () => {
+  it.each([1, 2, 16])('asks again after 2 minutes of lecture watched at %sx, about the grown segment', (rate) => {
     const video = new Playback();
-    video.playTo(600, 2);
+    video.playTo(600, rate);
+    const askedAt = video.time;
     video.send({ type: 'snoozed' });
-    const resumedAt = video.now;
     video.wait(10 * 60_000); // paused a while: the snooze does not run down
-    const prompt = video.playTo(1200, 2);
-    expect(prompt?.segment[0]).toBe(0);
-    expect(prompt?.segment[1]).toBeCloseTo(600, 0);
-    expect(video.now - resumedAt - 10 * 60_000).toBeCloseTo(120_000, -3);
+    const prompt = video.playTo(1200, rate);
+    expect(video.time - askedAt).toBeGreaterThanOrEqual(120);
+    expect(video.time - askedAt).toBeLessThan(120 + 0.25 * rate + 0.001);
+    expect(prompt?.segment).toEqual([0, video.time]);
     expect(video.prompts).toHaveLength(2);
     video.send({ type: 'answered' });
     expect(video.state.prompted).toEqual([[0, video.time]]);
+  });
+
+  it('does not run a snooze down with a seek forward', () => {
+    const video = new Playback();
+    video.playTo(600, 2);
+    video.send({ type: 'snoozed' });
+    video.playTo(400, 2);
+    video.seek(1000);
+    expect(video.playTo(1079, 2)).toBeNull();
+    expect(video.playTo(1200, 2)?.segment).toEqual([0, 1080]);
   });
 
   it('asks about a rewound segment once playback is back at its end, only once', () => {
@@ -303,6 +320,17 @@ describe('snooze and rewind', () => {
     video.seek(0);
     expect(video.playTo(719)).toBeNull();
     expect(video.prompts).toHaveLength(2);
+  });
+
+  it('asks about the same segment after a rewind, even when the replay overshoots its end', () => {
+    const video = new Playback({ ...SIX_MINUTES, intervalSeconds: 60 });
+    expect(video.playTo(300, 16)?.segment).toEqual([0, 60]);
+    video.send({ type: 'rewound' });
+    video.seek(2); // 16x ticks of 4 s: 6, 10, … 58, 62
+    const again = video.playTo(300, 16);
+    expect(video.time).toBe(62);
+    expect(again?.segment).toEqual([0, 60]);
+    expect(again?.covered).toEqual([[0, 62]]);
   });
 });
 
@@ -355,6 +383,6 @@ describe('chapter mode', () => {
     video.playTo(420);
     video.send({ type: 'snoozed' });
     expect(video.playTo(420)?.segment).toEqual([0, 90]);
-    expect(video.time).toBeCloseTo(210, 0);
+    expect(video.time).toBeCloseTo(90 + 120, 0);
   });
 });
