@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { Range } from './db';
 import { type PromptAsk, type PromptChoice, type PromptRunner, startPromptRunner } from './prompt-runner';
+import type { SchedulerState } from './prompts';
 import { sendMessage } from './send-message';
 import type { PromptSettings, SETTING_KEYS } from './settings';
 
@@ -41,6 +42,9 @@ function watchPromptSettings(listener: (settings: PromptSettings) => void, signa
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
 }
+
+/** This frame's prompt visits by lecture key, kept while the lecture is away (an ad in its video). */
+const visits = new Map<string, SchedulerState>();
 
 export interface ReviewPromptsOptions {
   video: HTMLVideoElement;
@@ -77,10 +81,11 @@ export function startReviewPrompts({ video, lectureKey, site, show, signal }: Re
       host: site,
       settings,
       ask,
-      loadHistory: async (key) => (await sendMessage('prompts/history', { lectureKey: key })).outcomes,
+      loadHistory: (key) => sendMessage('prompts/history', { lectureKey: key }),
       recordOutcome: (key: string, outcome: 'skipped' | 'snoozed', covered: Range[]) =>
         sendMessage('prompts/outcome', { lectureKey: key, outcome, covered }),
       now: () => Date.now(),
+      visits,
       signal,
     });
     if (editorOpen) runner.setEditorOpen(true);

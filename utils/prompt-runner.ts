@@ -7,9 +7,11 @@
 import type { PromptOutcomes, Range } from './db';
 import { recallQuestionFor } from './prompt-questions';
 import {
+  continueVisit,
   initialSchedulerState,
   type PlaybackEvent,
   type PromptRequest,
+  type SchedulerState,
   schedulePrompt,
   schedulerConfigFor,
 } from './prompts';
@@ -17,6 +19,18 @@ import type { PromptSettings } from './settings';
 import { isAdShowing, readChapters } from './video/chapters';
 
 export type PromptChoice = 'answered' | 'skipped' | 'snoozed' | 'rewound';
+
+/**
+ * In chapter mode, chapters are read again this often (wall time) while the lecture plays:
+ * YouTube renders its markers after the player starts. One query of the page per second.
+ */
+const CHAPTER_READ_MS = 1000;
+
+export interface PromptHistory {
+  outcomes: PromptOutcomes;
+  /** The host of the tab's page when the lecture plays in an embedded player (an LMS), else the same host or null. */
+  pageSite: string | null;
+}
 
 export interface PromptAsk {
   lectureKey: string;
@@ -33,9 +47,14 @@ export interface PromptRunnerOptions {
   settings: PromptSettings;
   /** Shows the dialog; resolves with what the student chose (an answer is already saved then). */
   ask(prompt: PromptAsk): Promise<PromptChoice>;
-  loadHistory(lectureKey: string): Promise<PromptOutcomes>;
+  loadHistory(lectureKey: string): Promise<PromptHistory>;
   recordOutcome(lectureKey: string, outcome: 'skipped' | 'snoozed', covered: Range[]): Promise<unknown>;
   now(): number;
+  /**
+   * This frame's visits so far, by lecture key: a runner leaves its scheduler state here when it
+   * ends, and a runner for the same lecture picks it up (the lecture was away during an ad).
+   */
+  visits?: Map<string, SchedulerState>;
   signal: AbortSignal;
 }
 
@@ -48,7 +67,16 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   const { video, signal } = options;
   let settings = options.settings;
   const lectureKey = options.lectureKey;
-  let state = initialSchedulerState(schedulerConfigFor(settings, options.host), [], readChapters(video));
+  let pageSite: string | null = null;
+  const config = () => schedulerConfigFor(settings, options.host, pageSite);
+  const chapters = readChapters(video);
+  let chaptersSeen = JSON.stringify(chapters);
+  let chaptersReadAt = options.now();
+  const remembered = options.visits?.get(lectureKey);
+  let state = remembered
+    ? continueVisit(remembered, config(), chapters)
+    : initialSchedulerState(config(), [], chapters);
+  signal.addEventListener('abort', () => options.visits?.set(lectureKey, state));
   let asked = 0;
 
   const feed = (event: PlaybackEvent) => {
@@ -61,9 +89,11 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   const loadHistory = (key: string) => {
     options
       .loadHistory(key)
-      .then((history) => {
-        asked += history.answered + history.skipped;
-        feed({ type: 'history', prompted: history.prompted });
+      .then(({ outcomes, pageSite: site }) => {
+        asked += outcomes.answered + outcomes.skipped;
+        pageSite = site;
+        feed({ type: 'config', config: config() });
+        feed({ type: 'history', prompted: outcomes.prompted });
       })
       .catch(() => undefined); // Without history, earlier visits' segments may be asked again: harmless.
   };
@@ -96,15 +126,28 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
 
   const on = (type: string, listener: () => void) => video.addEventListener(type, listener, { signal });
   const at = () => ({ currentTime: video.currentTime, playbackRate: video.playbackRate });
-  on('play', () => feed({ type: 'play', ...at() }));
+  // Chapters are fed only when they change: read at metadata, on play, and in chapter mode every few seconds.
+  const refreshChapters = () => {
+    chaptersReadAt = options.now();
+    const read = readChapters(video);
+    const seen = JSON.stringify(read);
+    if (seen === chaptersSeen) return;
+    chaptersSeen = seen;
+    feed({ type: 'chapters', chapters: read });
+  };
+  on('play', () => {
+    refreshChapters();
+    feed({ type: 'play', ...at() });
+  });
   on('pause', () => feed({ type: 'pause' }));
   on('timeupdate', () => {
-    if (!video.paused) feed({ type: 'timeupdate', ...at() });
+    if (video.paused) return;
+    if (settings.mode === 'chapters' && options.now() - chaptersReadAt >= CHAPTER_READ_MS) refreshChapters();
+    feed({ type: 'timeupdate', ...at() });
   });
   on('seeking', () => feed({ type: 'seeking' }));
   on('seeked', () => feed({ type: 'seeked', currentTime: video.currentTime }));
   on('ratechange', () => feed({ type: 'ratechange', playbackRate: video.playbackRate }));
-  const refreshChapters = () => feed({ type: 'chapters', chapters: readChapters(video) });
   on('loadedmetadata', refreshChapters);
   on('durationchange', refreshChapters);
   const tracks = video.querySelectorAll('track');
@@ -120,7 +163,7 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
     setEditorOpen: (open) => feed({ type: open ? 'editor-open' : 'editor-close' }),
     setSettings(next) {
       settings = next;
-      feed({ type: 'config', config: schedulerConfigFor(next, options.host) });
+      feed({ type: 'config', config: config() });
     },
   };
 }

@@ -113,12 +113,16 @@ export interface ScheduleResult {
   prompt: PromptRequest | null;
 }
 
-/** The scheduler's config for a site, from the prompt settings. */
-export function schedulerConfigFor(settings: PromptSettings, host: string): SchedulerConfig {
-  const site = host.toLowerCase();
+/**
+ * The scheduler's config for a site, from the prompt settings. `hosts`: the lecture frame's host
+ * and, for a player embedded in another site's page (Kaltura in an LMS), that page's host: prompts
+ * are off if the student switched off either.
+ */
+export function schedulerConfigFor(settings: PromptSettings, ...hosts: (string | null | undefined)[]): SchedulerConfig {
+  const sites = hosts.flatMap((host) => (host ? [host.toLowerCase()] : []));
   const off = settings.disabledSites.some((entry) => {
     const disabled = entry.trim().toLowerCase();
-    return disabled !== '' && (site === disabled || site.endsWith(`.${disabled}`));
+    return disabled !== '' && sites.some((site) => site === disabled || site.endsWith(`.${disabled}`));
   });
   const requested = Number.isFinite(settings.intervalMinutes) ? Math.round(settings.intervalMinutes) : 6;
   const minutes = Math.min(60, Math.max(1, requested));
@@ -145,6 +149,26 @@ export function initialSchedulerState(
     dueChapter: null,
     active: null,
     held: null,
+  };
+}
+
+/**
+ * The same visit, picked up again after the lecture was away for a moment (the player showed an
+ * ad in the lecture's own video, the page swapped it out and back): what was watched and not yet
+ * prompted still counts, and a snoozed prompt still waits. Playback is observed afresh; a prompt
+ * that was on screen is asked again (its time is still pending).
+ */
+export function continueVisit(state: SchedulerState, config: SchedulerConfig, chapters: Chapter[]): SchedulerState {
+  return {
+    ...state,
+    config,
+    chapters: chapters.length > 0 ? sortChapters(chapters) : state.chapters,
+    playing: false,
+    seeking: false,
+    adPlaying: false,
+    editorOpen: false,
+    last: null,
+    active: null,
   };
 }
 

@@ -111,7 +111,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
     const player = frameOf(tab, 'video.example.org');
     await waitInFrame(overlay, () => document.querySelector('.overlay:not([hidden])') !== null, null);
     await play(player);
-    await waitInFrame(player, () => (document.querySelector('video') as HTMLVideoElement).currentTime >= 100, null);
+    await waitInFrame(
+      player,
+      () => {
+        const element = document.querySelector('video') as HTMLVideoElement;
+        return element.currentTime >= 100 || element.paused;
+      },
+      null,
+    );
     const watched = await videoNow(player);
     expect(watched).toMatchObject({ paused: false, pauses: 0 });
     expect(await overlay()?.evaluate(() => document.querySelector('[role="dialog"]'))).toBeNull();

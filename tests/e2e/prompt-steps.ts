@@ -58,8 +58,9 @@ export async function bringToFront(tab: TabHandle) {
 }
 
 /**
- * Plays the lecture's video muted at `rate` (the page's own `<video>`, as its controls would) and
- * counts its pauses in `window.pauses` so a test can tell that nothing paused it.
+ * Plays the lecture's video at `rate` (the page's own `<video>`, as its controls would) and counts
+ * its pauses in `window.pauses` so a test can tell that nothing paused it. Not muted: a muted
+ * video without controls that plays (YouTube's) looks like a preview to the detector.
  */
 export async function play(video: () => Surface | undefined, rate = 16) {
   await waitInFrame(video, () => document.querySelector('video') !== null, null);
@@ -72,7 +73,6 @@ export async function play(video: () => Surface | undefined, rate = 16) {
         scope.pauses = (scope.pauses ?? 0) + 1;
       });
     }
-    element.muted = true;
     element.defaultPlaybackRate = speed;
     element.playbackRate = speed;
     return element.play();
@@ -207,6 +207,8 @@ export function promptOptions(options: TabHandle) {
       element?.focus();
       return element !== null;
     }, selector);
+  // Firefox sends keys to the tab in front only.
+  const front = () => bringToFront(options);
   return {
     async ready() {
       await options.waitFor(() => {
@@ -215,23 +217,27 @@ export function promptOptions(options: TabHandle) {
       }, null);
     },
     async setInterval(minutes: number) {
+      await front();
       await focus('#prompt-interval');
       await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).select());
       await options.type(String(minutes));
       await waitForStored(options, { key: 'intervalMinutes', equals: minutes });
     },
     async setMode(mode: 'interval' | 'chapters') {
+      await front();
       await focus(`input[name="prompt-mode"][value="${mode}"]`);
       await pressSpace(options);
       await waitForStored(options, { key: 'mode', equals: mode });
     },
     async turnOffSite(site: string) {
+      await front();
       await focus('#prompt-site-input');
       await options.type(site);
       await options.press('Enter');
       await waitForStored(options, { key: 'disabledSites', has: site, present: true });
     },
     async turnOnSite(site: string) {
+      await front();
       const found = await options.evaluate((name) => {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === `Remove ${name}`);
         button?.focus();

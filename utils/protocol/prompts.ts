@@ -27,7 +27,8 @@ export const promptRequests = {
 } as const;
 
 export interface PromptResponses {
-  'prompts/history': { outcomes: PromptOutcomes };
+  /** `pageSite`: the host name of the tab's page (the LMS around an embedded player), if known. */
+  'prompts/history': { outcomes: PromptOutcomes; pageSite: string | null };
   'prompts/answer': { note: Note; outcomes: PromptOutcomes | null };
   'prompts/outcome': { outcomes: PromptOutcomes | null };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PromptOutcomes } from '@/utils/db';
 import { type PromptAsk, type PromptChoice, startPromptRunner } from '@/utils/prompt-runner';
+import type { SchedulerState } from '@/utils/prompts';
 import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '@/utils/settings';
 
 /** A `<video>` in a YouTube-like player, playing on command in 250 ms ticks of a fake clock. */
@@ -45,8 +46,16 @@ function fakeLecture() {
 
 const noHistory: PromptOutcomes = { answered: 0, skipped: 0, snoozed: 0, prompted: [], rewatch: [] };
 
-function start(choice: PromptChoice, settings: Partial<PromptSettings> = {}, history = noHistory) {
-  const lecture = fakeLecture();
+interface StartOptions {
+  history?: PromptOutcomes;
+  pageSite?: string | null;
+  visits?: Map<string, SchedulerState>;
+  lecture?: ReturnType<typeof fakeLecture>;
+}
+
+function start(choice: PromptChoice, settings: Partial<PromptSettings> = {}, options: StartOptions = {}) {
+  const { history = noHistory, pageSite = null, visits } = options;
+  const lecture = options.lecture ?? fakeLecture();
   const asks: PromptAsk[] = [];
   const recordOutcome = vi.fn(async () => null);
   const controller = new AbortController();
@@ -59,9 +68,10 @@ function start(choice: PromptChoice, settings: Partial<PromptSettings> = {}, his
       asks.push(prompt);
       return choice;
     },
-    loadHistory: async () => history,
+    loadHistory: async () => ({ outcomes: history, pageSite }),
     recordOutcome,
     now: () => lecture.clock.now,
+    visits,
     signal: controller.signal,
   });
   return { ...lecture, asks, recordOutcome, runner, controller };
@@ -110,7 +120,7 @@ describe('prompt runner', () => {
 
   it('skips what earlier visits prompted, and rotates the question', async () => {
     const history = { ...noHistory, answered: 1, prompted: [[0, 60]] as [number, number][] };
-    const { video, run, asks } = start('answered', {}, history);
+    const { video, run, asks } = start('answered', {}, { history });
     await Promise.resolve();
     await video.play();
     run(8);
@@ -142,5 +152,46 @@ describe('prompt runner', () => {
     await gone.video.play();
     gone.run(8);
     expect(gone.asks).toHaveLength(0);
+  });
+
+  it('keeps prompts off in a player embedded in a site switched off (the tab’s page)', async () => {
+    const embedded = start('answered', { disabledSites: ['lms.example.edu'] }, { pageSite: 'lms.example.edu' });
+    await vi.waitFor(() => expect(embedded.recordOutcome).not.toHaveBeenCalled());
+    await Promise.resolve();
+    await embedded.video.play();
+    embedded.run(8);
+    expect(embedded.asks).toHaveLength(0);
+    embedded.runner.setSettings({ ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 1 });
+    embedded.run(1);
+    expect(embedded.asks).toHaveLength(1);
+  });
+
+  it('picks the visit up again when the lecture comes back after an ad: watched time before it counts', async () => {
+    const visits = new Map<string, SchedulerState>();
+    const first = start('answered', {}, { visits });
+    await first.video.play();
+    first.run(2); // 32 s of lecture
+    first.controller.abort(); // the ad takes the lecture's video away
+    const second = start('answered', {}, { visits, lecture: first });
+    first.run(2.5);
+    expect(second.asks.map((ask) => ask.segment)).toEqual([[0, 60]]);
+  });
+
+  it('reads chapter markers the page renders after playback started', async () => {
+    const chapters = start('answered', { mode: 'chapters' });
+    await chapters.video.play();
+    chapters.run(1);
+    const markers = [
+      ['0:00', 'Intro'],
+      ['1:30', 'Glycolysis'],
+    ]
+      .map(
+        ([time, title]) =>
+          `<ytd-macro-markers-list-item-renderer><h4>${title}</h4><div id="time">${time}</div></ytd-macro-markers-list-item-renderer>`,
+      )
+      .join('');
+    document.body.insertAdjacentHTML('beforeend', markers);
+    chapters.run(8);
+    expect(chapters.asks.map((ask) => ask.segment)).toEqual([[0, 90]]);
   });
 });

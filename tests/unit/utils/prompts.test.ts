@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Range } from '@/utils/db';
 import {
   type Chapter,
+  continueVisit,
   initialSchedulerState,
   type PlaybackEvent,
   type PromptRequest,
@@ -276,10 +277,46 @@ describe('held back', () => {
     expect(schedulerConfigFor({ ...DEFAULT_PROMPT_SETTINGS, disabledSites }, host).enabled).toBe(enabled);
   });
 
+  it.each([
+    ['lms.example.edu', true],
+    ['example.edu', true],
+    ['other.example.org', false],
+    [null, false],
+  ])('in a player embedded in a page on %s, with prompts off for example.edu: off=%s', (pageSite, off) => {
+    const settings = { ...DEFAULT_PROMPT_SETTINGS, disabledSites: ['example.edu'] };
+    expect(schedulerConfigFor(settings, 'cdnapisec.kaltura.com', pageSite).enabled).toBe(!off);
+  });
+
   it('clamps the interval to 1-60 minutes and respects the global switch', () => {
     expect(schedulerConfigFor({ ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 0.2 }, 'a').intervalSeconds).toBe(60);
     expect(schedulerConfigFor({ ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 90 }, 'a').intervalSeconds).toBe(3600);
     expect(schedulerConfigFor({ ...DEFAULT_PROMPT_SETTINGS, enabled: false }, 'a').enabled).toBe(false);
+  });
+});
+
+describe('a visit picked up again (the lecture was away during an ad)', () => {
+  const config: SchedulerConfig = { ...SIX_MINUTES, intervalSeconds: 60 };
+
+  it('keeps what was watched, and asks again about the prompt that was on screen', () => {
+    const before = new Playback(config);
+    expect(before.playTo(100)?.segment).toEqual([0, 60]);
+    const after = new Playback(config);
+    after.state = continueVisit(before.state, config, []);
+    after.time = 60;
+    expect(after.state).toMatchObject({ playing: false, last: null, active: null, pending: [[0, 60]] });
+    expect(after.playTo(70)?.segment).toEqual([0, 60.25]);
+  });
+
+  it('keeps a snooze running down where it was', () => {
+    const before = new Playback(config);
+    before.playTo(100);
+    before.send({ type: 'snoozed' });
+    before.playTo(90);
+    const after = new Playback(config);
+    after.state = continueVisit(before.state, config, []);
+    after.time = 90;
+    expect(after.playTo(179)).toBeNull();
+    expect(after.playTo(200)?.segment).toEqual([0, 180]);
   });
 });
 

@@ -67,7 +67,7 @@ describe('prompt messages', () => {
     const reply = await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, sender);
     expect(reply).toEqual({
       ok: true,
-      data: { outcomes: { answered: 1, skipped: 1, snoozed: 1, prompted: [[0, 760]], rewatch: [] } },
+      data: { outcomes: { answered: 1, skipped: 1, snoozed: 1, prompted: [[0, 760]], rewatch: [] }, pageSite: null },
     });
     const note = (await db.notes.toArray())[0];
     expect(note?.confidence).toBeUndefined();
@@ -105,5 +105,26 @@ describe('prompt messages', () => {
     if (!reply.ok) expect(reply.error).toMatch(/^Lectern: invalid prompts\//);
     expect(await db.notes.count()).toBe(0);
     expect(await db.lectures.get(lectureKey)).toEqual(before);
+  });
+
+  it('tells the lecture frame the site of the tab’s page (an LMS around an embedded player)', async () => {
+    await seeLecture();
+    const embedded = {
+      ...sender,
+      url: 'https://cdnapisec.kaltura.com/p/1',
+      tab: { id: 1, url: 'https://lms.example.edu/course/1' },
+    };
+    expect(
+      await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, embedded),
+    ).toMatchObject({
+      ok: true,
+      data: { pageSite: 'lms.example.edu' },
+    });
+    expect(await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, sender)).toMatchObject(
+      {
+        ok: true,
+        data: { pageSite: null },
+      },
+    );
   });
 });
