@@ -1,5 +1,6 @@
 import type { Lecture, NoteKind } from '@/utils/db';
 import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
+import { coursesOf } from '@/utils/lecture-order';
 
 const KINDS: { kind: NoteKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },
@@ -22,6 +23,7 @@ const dayValue = (time: number | undefined) =>
 /** What to export: everything, one lecture, or the notes matching a filter. */
 export function ExportScopeFields({ lectures, scope, onChange }: Props) {
   const sites = [...new Set(lectures.map((lecture) => lecture.site))].sort();
+  const courses = coursesOf(lectures);
   const filter: NoteFilter = scope.kind === 'filtered' ? scope.filter : {};
   const setFilter = (changes: Partial<NoteFilter>) => onChange({ kind: 'filtered', filter: { ...filter, ...changes } });
   return (
@@ -86,6 +88,22 @@ export function ExportScopeFields({ lectures, scope, onChange }: Props) {
               ))}
             </select>
           </label>
+          {courses.length > 0 ? (
+            <label>
+              Course{' '}
+              <select
+                value={filter.course ?? ''}
+                onChange={(event) => setFilter({ course: event.currentTarget.value || undefined })}
+              >
+                <option value="">Any course</option>
+                {courses.map((course) => (
+                  <option key={course.id} value={course.id}>
+                    {course.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <fieldset>
             <legend>Kinds</legend>
             {KINDS.map(({ kind, label }) => (

@@ -3,6 +3,7 @@
  * choice of what to export — one lecture, a filtered set, a search's results or everything. Pure.
  */
 import type { FocusSession, Lecture, Note, NoteKind } from '../db';
+import { courseOf } from '../video/course';
 
 export interface LibrarySnapshot {
   lectures: Lecture[];
@@ -13,6 +14,8 @@ export interface LibrarySnapshot {
 export interface NoteFilter {
   /** Host name, e.g. `www.youtube.com`. */
   site?: string;
+  /** A course id (utils/video/course.ts). */
+  course?: string;
   kinds?: NoteKind[];
   /** Lower-case, without '#'. */
   tag?: string;
@@ -30,6 +33,7 @@ export type ExportScope =
 
 function noteMatches(note: Note, lecture: Lecture, filter: NoteFilter): boolean {
   if (filter.site && lecture.site !== filter.site) return false;
+  if (filter.course && courseOf(lecture)?.id !== filter.course) return false;
   if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(note.kind)) return false;
   if (filter.tag && !note.tags.includes(filter.tag.replace(/^#/, '').toLowerCase())) return false;
   if (filter.from !== undefined && note.createdAt < filter.from) return false;

@@ -58,6 +58,27 @@ describe('ExportView: export', () => {
   });
 });
 
+describe('ExportView: by course', () => {
+  it('exports the notes of one course', async () => {
+    await seed();
+    await db.lectures.update('url:https://lms.example.edu/course/thermo', {
+      course: { id: 'moodle:lms.example.edu/7', title: 'Thermodynamics 201' },
+    });
+    const files = captureDownloads();
+    render(<ExportView param="" />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'CSV (spreadsheets)' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Notes matching a filter' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), {
+      target: { value: 'moodle:lms.example.edu/7' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/Saved/);
+    const rows = (await files[0]?.blob.text())?.split('\r\n').filter(Boolean) ?? [];
+    expect(rows.slice(1).every((row) => row.startsWith('"Thermodynamics, lecture 2"'))).toBe(true);
+    expect(rows).toHaveLength(3);
+  });
+});
+
 describe('ExportView: import', () => {
   const backupFile = async () => {
     await seed();

@@ -17,6 +17,18 @@ describe('export scope', () => {
     expect(all.sessions).toHaveLength(1);
   });
 
+  it('filters by course (recorded, or named by the URL)', () => {
+    const library = {
+      ...sampleLibrary,
+      lectures: sampleLibrary.lectures.map((lecture, index) =>
+        index === 1 ? { ...lecture, course: { id: 'moodle:lms.example.edu/7', title: 'Thermo' } } : lecture,
+      ),
+    };
+    const chosen = selectForExport(library, { kind: 'filtered', filter: { course: 'moodle:lms.example.edu/7' } });
+    expect(chosen.notes.map((note) => note.id)).toEqual(['n5', 'n4']);
+    expect(chosen.lectures.map((lecture) => lecture.key)).toEqual(['url:https://lms.example.edu/course/thermo']);
+  });
+
   it("exports exactly a search's notes, with only their lectures, in reading order", () => {
     const chosen = selectForExport(sampleLibrary, { kind: 'notes', noteIds: ['n4', 'n2', 'gone'], title: 'search x' });
     expect(chosen.notes.map((note) => note.id)).toEqual(['n2', 'n4']);
