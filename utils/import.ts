@@ -1,10 +1,14 @@
 /**
  * Importing a JSON backup: read → validate (backup-file.ts) → summary → apply. Nothing is
- * written until the student has seen the summary and confirmed; then every record is merged in
- * one transaction (all or nothing). Bad files get a clear message and change nothing.
+ * written until the student has seen the summary and confirmed; then the records and settings are
+ * applied all or nothing (applyImport). Bad files get a clear message and change nothing.
  */
 
-import { type Backup, chooseWrites, type MergeCounts, mergeCounts, planMerge } from './backup-file';
+import type { Backup } from './backup-file';
+
+export type { MergeCounts } from './backup-merge';
+
+import { chooseWrites, type MergeCounts, mergeCounts, planMerge } from './backup-merge';
 import { mergeIntoLibrary, readExistingRecords } from './backup-store';
 import type { LibrarySnapshot } from './export/snapshot';
 import { readAllSettings, type SettingName, writeSettings } from './settings-registry';
@@ -13,7 +17,6 @@ export {
   type Backup,
   checkBackupSize,
   MAX_BACKUP_BYTES,
-  type MergeCounts,
   type ParseResult,
   parseBackup,
 } from './backup-file';

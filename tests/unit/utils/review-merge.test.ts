@@ -1,6 +1,6 @@
 /** Review progress survives imports: grading bumps `updatedAt`, and the review state merges by its own time. */
 import { describe, expect, it } from 'vitest';
-import { mergeNote } from '@/utils/backup-file';
+import { mergeNote } from '@/utils/backup-merge';
 import { readLibrary } from '@/utils/backup-store';
 import type { Note, ReviewCard } from '@/utils/db';
 import { db } from '@/utils/db';
