@@ -5,9 +5,6 @@
  */
 
 import type { Backup } from './backup-file';
-
-export type { MergeCounts } from './backup-merge';
-
 import { chooseWrites, type MergeCounts, mergeCounts, planMerge } from './backup-merge';
 import { mergeIntoLibrary, readExistingRecords } from './backup-store';
 import type { LibrarySnapshot } from './export/snapshot';
@@ -20,6 +17,7 @@ export {
   type ParseResult,
   parseBackup,
 } from './backup-file';
+export type { MergeCounts };
 
 export interface ImportSummary {
   lectures: MergeCounts;
