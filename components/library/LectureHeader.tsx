@@ -6,6 +6,7 @@ import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { renameLecture } from '@/utils/lectures';
 import { countNotesOfLecture } from '@/utils/notes';
+import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';
 import { DeleteLecture } from './DeleteLecture';
 import { OpenAtError } from './OpenAtError';
@@ -32,6 +33,7 @@ export function LectureHeader({ lecture }: { lecture: Lecture }) {
       ) : null}
       <p class="lecture-meta">
         <span class="muted">{lecture.site}</span>
+        {courseOf(lecture) ? <span class="muted lecture-course">{courseOf(lecture)?.title}</span> : null}
         <span class="muted">watched {formatDistanceToNow(lecture.lastWatchedAt, { addSuffix: true })}</span>
         <CoverageBar watched={lecture.watched} duration={lecture.duration} />
       </p>

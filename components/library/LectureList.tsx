@@ -3,6 +3,7 @@ import type { Lecture } from '@/utils/db';
 import { formatVideoTime } from '@/utils/format';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library-route';
+import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';
 import { OpenAtError } from './OpenAtError';
 
@@ -13,7 +14,7 @@ interface Props {
 
 const notesLabel = (count: number) => (count === 1 ? '1 note' : `${count} notes`);
 
-/** The library's lectures: title (a link to the lecture's page), site, last watched, coverage, notes, resume. */
+/** The library's lectures: title (a link to the lecture's page), site, course, last watched, coverage, notes, resume. */
 export function LectureList({ lectures, noteCounts }: Props) {
   const { openAt, error, opening, dismiss } = useOpenAt();
   return (
@@ -26,6 +27,7 @@ export function LectureList({ lectures, noteCounts }: Props) {
               {lecture.title || lecture.url}
             </a>
             <span class="muted lecture-site">{lecture.site}</span>
+            {courseOf(lecture) ? <span class="muted lecture-course">{courseOf(lecture)?.title}</span> : null}
             <span class="muted">watched {formatDistanceToNow(lecture.lastWatchedAt, { addSuffix: true })}</span>
             <CoverageBar watched={lecture.watched} duration={lecture.duration} />
             <span class="note-count">{notesLabel(noteCounts.get(lecture.key) ?? 0)}</span>

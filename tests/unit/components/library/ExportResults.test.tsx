@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SearchView } from '@/components/library/SearchView';
+import { db } from '@/utils/db';
 import { parseBackup } from '@/utils/import';
 import { recordLectureSighting } from '@/utils/lectures';
 import { addNote } from '@/utils/notes';
@@ -107,13 +108,23 @@ describe('SearchView: export these results', () => {
 
   it('exports every match, not only the first hundred on screen', async () => {
     await seed();
-    for (let i = 0; i < 120; i++)
-      await addNote({ lectureKey: 'a', time: i, kind: 'note', text: `osmosis ${i}` }, 50 + i);
+    await db.notes.bulkAdd(
+      Array.from({ length: 120 }, (_, i) => ({
+        id: `many-${i}`,
+        lectureKey: 'a',
+        time: i,
+        kind: 'note' as const,
+        text: `osmosis ${i}`,
+        tags: [],
+        createdAt: 50 + i,
+        updatedAt: 50 + i,
+      })),
+    );
     const files = captureDownloads();
     render(<SearchView param="osmosis" />);
     await screen.findByText('120 results (showing the first 100)');
     expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('listitem')).toHaveLength(100);
     await exportAs('csv');
     expect((await files[0]?.blob.text())?.split('\r\n').filter(Boolean)).toHaveLength(121);
-  });
+  }, 15_000);
 });

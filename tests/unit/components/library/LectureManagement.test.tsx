@@ -57,6 +57,7 @@ describe('lecture management', () => {
     ]);
     fireEvent.change(course, { target: { value: 'coursera:thermo' } });
     expect(titles()).toEqual(['First law']);
+    expect(document.querySelector('.lecture-course')?.textContent).toBe('Thermodynamics');
   });
 
   it('renames a lecture from its page (Enter saves, Escape cancels)', async () => {
