@@ -69,7 +69,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
     it('asks at the end of YouTube chapters shown in the description after playback starts', async () => {
       const { tab, overlay } = await openLecture(
         browser,
-        server.url('/prompts/youtube.html?case=chapters&chapters=1', 'tube.lectern.test'),
+        server.url('/prompts/youtube.html?case=chapters&chapters=1', 'lectern.test'),
       );
       const video = frameOf(tab);
       await play(video);
@@ -88,7 +88,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
   it('asks nothing while an ad plays in the lecture’s video, and the ad’s time earns nothing', async () => {
     const { tab, overlay } = await openLecture(
       browser,
-      server.url('/prompts/youtube.html?case=ad&ad=30', 'tube.lectern.test'),
+      server.url('/prompts/youtube.html?case=ad&ad=30', 'lectern.test'),
     );
     const video = frameOf(tab);
     await play(video);
