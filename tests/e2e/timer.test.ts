@@ -7,15 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserName,
-  launchBrowser,
-  launchChromium,
-  launchFirefox,
-  type StudentBrowser,
-  type TabHandle,
-} from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { launchChromium, launchFirefox, type StudentBrowser, type TabHandle } from '../support/browsers';
+import { describeInBrowsers } from '../support/e2e';
 
 interface ShownTimer {
   label: string;
@@ -222,21 +215,10 @@ describe('focus timer in firefox', () => {
   });
 });
 
-describe.each<BrowserName>(['chromium', 'firefox'])('breaks pause the lecture in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInBrowsers('breaks pause the lecture in %s', (e2e) => {
   it('pauses the playing lecture video when a break starts (skipping to it)', async () => {
-    const lecture = await browser.open(server.url('/demo/', 'lectern.test'));
+    const { browser } = e2e;
+    const lecture = await e2e.open('/demo/', 'lectern.test');
     await lecture.evaluate(() => {
       const video = document.querySelector('video') as HTMLVideoElement;
       video.loop = true;
@@ -263,6 +245,5 @@ describe.each<BrowserName>(['chromium', 'firefox'])('breaks pause the lecture in
     await clickButton(popup, 'Stop');
     await popup.close();
     await library.close();
-    await lecture.close();
   });
 });
