@@ -168,13 +168,16 @@ describe('focus timer in chromium', () => {
       [...document.querySelectorAll('.session-row')].map((row) => row.textContent ?? ''),
     );
     expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
-    // The phase end was announced with the next step.
-    const notifications = await history.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
-      ).chrome.notifications.getAll(),
+    // The phase end was announced with the next step (the runner records the session first,
+    // then notifies: wait for the notification rather than read it once).
+    await history.waitFor(
+      async () =>
+        'lectern-timer' in
+        (await (
+          globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+        ).chrome.notifications.getAll()),
+      null,
     );
-    expect(Object.keys(notifications)).toContain('lectern-timer');
     await history.close();
     await options.close();
   }, 150_000);
