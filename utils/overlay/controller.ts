@@ -1,7 +1,8 @@
 /**
  * The overlay's page-side controller: puts Lectern's UI (an extension-origin iframe, see
  * host.ts) over the lecture the detector chose, keeps it over the video (scrolling, resizing,
- * fullscreen), and does for the UI what only the page side can: read the video's time, seek,
+ * moves without either: move-observer.ts; fullscreen: fullscreen.ts), shows review prompts as a
+ * panel covering the video, and does for the UI what only the page side can: read the video's time, seek,
  * pause while the student types, give focus back. The UI talks to it over a private
  * MessageChannel; notes never pass through the page.
  */
@@ -14,8 +15,10 @@ import type { PromptAsk } from '../prompt-runner';
 import type { SETTING_KEYS } from '../settings';
 import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
 import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
+import { fullscreenPlan, fullscreenSteps } from './fullscreen';
 import { createOverlayHost, type OverlayHost } from './host';
-import { availableSpace, overlayBox } from './position';
+import { watchMoves } from './move-observer';
+import { availableSpace, coverBox, overlayBox } from './position';
 import { reportProgress } from './progress-reporter';
 import { resumePoint } from './resume';
 
@@ -31,6 +34,9 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   let returnFocusTo: Element | null = null;
   let prompts: ReviewPrompts | null = null;
   let promptFocus: Element | null = null;
+  /** The review prompt on screen (asked again if the UI's frame loads anew). */
+  let shownPrompt: PromptAsk | null = null;
+  const steps = fullscreenSteps(document, () => lecture?.video ?? null);
 
   const post = (message: ToFrame) => {
     if (ui?.ready) ui.port.postMessage(message);
@@ -39,10 +45,26 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
 
   const place = () => {
     if (!ui) return;
-    const rect = lecture?.video.isConnected ? lecture.video.getBoundingClientRect() : null;
+    const video = lecture?.video.isConnected ? lecture.video : null;
+    const rect = video && fullscreenPlan(document, video).kind !== 'elsewhere' ? video.getBoundingClientRect() : null;
+    if (rect && ui.ready && shownPrompt) {
+      const box = coverBox(rect, viewport());
+      ui.host.place(box);
+      post({ type: 'space', maxWidth: box.width, maxHeight: box.height });
+      return;
+    }
     const box = rect && ui.ready && ui.size.height > 0 ? overlayBox(rect, ui.size, viewport()) : null;
     ui.host.place(box);
     if (rect) post({ type: 'space', ...availableSpace(rect, viewport()) });
+  };
+
+  // Fullscreen (fullscreen.ts): into a fullscreen player, back to the root element after.
+  const followFullscreen = () => {
+    if (!ui) return;
+    const plan = fullscreenPlan(document, lecture?.video ?? null);
+    ui.host.moveTo(plan.kind === 'inside' ? plan.container : document.documentElement);
+    ui.host.raise();
+    place();
   };
 
   const sendLecture = () => {
@@ -59,22 +81,29 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     post({ type: 'lecture', lecture: next });
   };
 
-  const openEditor = (rememberFocus: boolean) => {
+  const openEditor = async (rememberFocus: boolean) => {
     if (!ui?.ready || !lecture) return;
     if (rememberFocus) returnFocusTo = deepActiveElement();
+    const time = lecture.video.currentTime;
+    await steps.stepOut();
+    if (!ui?.ready) return;
     place();
     ui.host.iframe.focus();
-    post({ type: 'open-editor', time: lecture.video.currentTime });
+    post({ type: 'open-editor', time });
   };
 
-  // Review prompts (utils/prompt-overlay.ts): the dialog is shown in the UI, which takes focus.
-  const showPrompt = (prompt: PromptAsk | null) => {
+  // Review prompts (utils/prompt-overlay.ts): the dialog is shown in the UI, over the whole
+  // video, and takes focus.
+  const showPrompt = async (prompt: PromptAsk | null) => {
     if (prompt && !ui?.ready) return prompts?.answer('snoozed');
+    shownPrompt = prompt;
     if (prompt && ui) {
       promptFocus = deepActiveElement();
+      await steps.stepOut();
+      if (shownPrompt !== prompt) return;
       place();
       ui.host.iframe.focus();
-    }
+    } else place();
     post({ type: 'review-prompt', prompt });
   };
 
@@ -86,6 +115,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         ui.ready = true;
         sentLecture = null;
         sendLecture();
+        if (shownPrompt) post({ type: 'review-prompt', prompt: shownPrompt });
         place();
         markOverlayReady();
         break;
@@ -97,7 +127,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         if (video) video.currentTime = message.time;
         break;
       case 'request-editor':
-        openEditor(false);
+        void openEditor(false);
         break;
       case 'editor-opened':
         prompts?.setEditorOpen(true);
@@ -112,11 +142,15 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         pausedByEditor = false;
         if (message.refocusPage) giveFocusBack(ui.host.iframe, returnFocusTo);
         returnFocusTo = null;
+        steps.stepBack();
         break;
       case 'review-outcome':
+        shownPrompt = null;
         prompts?.answer(message.choice);
+        place();
         giveFocusBack(ui.host.iframe, promptFocus);
         promptFocus = null;
+        steps.stepBack();
         break;
     }
   };
@@ -124,17 +158,23 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   const mount = () => {
     const token = randomToken();
     const host = createOverlayHost(`${browser.runtime.getURL(FRAME_PATH)}#token=${token}`);
-    const channel = new MessageChannel();
-    ui = { host, port: channel.port1, ready: false, size: { width: 0, height: 0 } };
-    channel.port1.onmessage = (event: MessageEvent<FromFrame>) => void onFrameMessage(event.data);
+    const mounted = { host, port: new MessageChannel().port1, ready: false, size: { width: 0, height: 0 } };
+    ui = mounted;
     const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+    // On every load of the UI's document: the first, and again wherever the iframe loads anew
+    // (moving the host into a fullscreen player does, except with Chromium's moveBefore).
     host.iframe.addEventListener(
       'load',
       () => {
+        mounted.port.close();
+        const channel = new MessageChannel();
+        mounted.port = channel.port1;
+        mounted.ready = false;
+        channel.port1.onmessage = (event: MessageEvent<FromFrame>) => void onFrameMessage(event.data);
         // Only a document of our extension's origin can receive the port (never '*').
         host.iframe.contentWindow?.postMessage({ type: CONNECT_MESSAGE, token }, origin, [channel.port2]);
       },
-      { once: true },
+      { signal: ctx.signal },
     );
   };
 
@@ -160,6 +200,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         const resize = new ResizeObserver(place);
         resize.observe(next.video);
         scope.addEventListener('abort', () => resize.disconnect());
+        watchMoves(next.video, place, { signal: scope });
         let lastPlayback = 0;
         next.video.addEventListener(
           'timeupdate',
@@ -174,22 +215,16 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
       }
     }
     sendLecture();
-    place();
+    if (videoChanged) followFullscreen();
+    else place();
   };
 
   const signal = ctx.signal;
   window.addEventListener('scroll', place, { capture: true, passive: true, signal });
   window.addEventListener('resize', place, { passive: true, signal });
-  document.addEventListener(
-    'fullscreenchange',
-    () => {
-      ui?.host.raise();
-      place();
-    },
-    { signal },
-  );
+  document.addEventListener('fullscreenchange', followFullscreen, { signal });
   const stopWatching = watchLecture(follow);
-  const stopEditorRequests = onNoteEditorRequest(() => openEditor(true));
+  const stopEditorRequests = onNoteEditorRequest(() => void openEditor(true));
   ctx.onInvalidated(() => {
     stopWatching();
     stopEditorRequests();

@@ -6,8 +6,10 @@
  * which no style sheet of the page can override.
  *
  * The host is a `popover="manual"` element shown in the top layer, so neither the page's
- * stacking contexts, transforms nor overflow clip it; when the player goes fullscreen, showing it
- * again puts it above the fullscreen element.
+ * stacking contexts, transforms nor overflow clip it. In fullscreen, both Chromium and Firefox
+ * paint it above the fullscreen element once shown again, but make everything outside the
+ * fullscreen element inert (no clicks; Firefox: no focus either): so the controller moves the
+ * host into a fullscreen player (`moveTo`) and shows it again (utils/overlay/fullscreen.ts).
  */
 import type { Box } from './position';
 
@@ -18,6 +20,11 @@ export interface OverlayHost {
   place(box: Box | null): void;
   /** Brings the host back to the top of the top layer (after a fullscreen change). */
   raise(): void;
+  /**
+   * Moves the host under `parent` (a fullscreen player, or back to the root element). Chromium's
+   * `moveBefore` keeps the iframe's document; elsewhere the iframe loads again (a new `load`).
+   */
+  moveTo(parent: Element): void;
   remove(): void;
 }
 
@@ -70,11 +77,24 @@ export function createOverlayHost(frameUrl: string, doc: Document = document): O
     host,
     iframe,
     place(box) {
+      // A page that rebuilt its player may have taken the host out with it: put it back.
+      if (!host.isConnected) doc.documentElement.append(host);
       host.setAttribute('style', hostStyle(box));
       if (box && !shown) show();
       shown = box !== null;
     },
     raise: show,
+    moveTo(parent) {
+      if (host.parentNode === parent) return;
+      const movable = parent as Element & { moveBefore?: (node: Node, child: Node | null) => void };
+      try {
+        if (typeof movable.moveBefore === 'function') movable.moveBefore(host, null);
+        else parent.append(host);
+      } catch {
+        parent.append(host);
+      }
+      if (shown) show();
+    },
     remove: () => host.remove(),
   };
 }

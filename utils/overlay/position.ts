@@ -37,3 +37,35 @@ export function availableSpace(video: Box, viewport: { width: number; height: nu
     maxHeight: Math.max(160, Math.min(visibleHeight, viewport.height) - 2 * OVERLAY_INSET),
   };
 }
+
+/** The smallest box the review dialog gets, even over a small video (it grows around the video). */
+export const COVER_MINIMUM = { width: 560, height: 420 };
+
+/**
+ * The box for the review dialog: the visible part of the video (the dialog is a centred panel over
+ * it, in and out of fullscreen), at least COVER_MINIMUM where the viewport allows, centred on the
+ * video and kept inside the viewport. A video off screen gets the middle of the viewport.
+ */
+export function coverBox(
+  video: Box,
+  viewport: { width: number; height: number },
+  minimum: { width: number; height: number } = COVER_MINIMUM,
+): Box {
+  const left = Math.max(video.left, 0);
+  const top = Math.max(video.top, 0);
+  const right = Math.min(video.left + video.width, viewport.width);
+  const bottom = Math.min(video.top + video.height, viewport.height);
+  const onScreen = right - left >= 1 && bottom - top >= 1;
+  const visible = onScreen
+    ? { left, top, width: right - left, height: bottom - top }
+    : { left: 0, top: 0, width: viewport.width, height: viewport.height };
+  const width = Math.min(Math.max(visible.width, minimum.width), viewport.width);
+  const height = Math.min(Math.max(visible.height, minimum.height), viewport.height);
+  const clamp = (value: number, size: number, room: number) => Math.min(Math.max(value, 0), room - size);
+  return {
+    left: Math.round(clamp(visible.left + (visible.width - width) / 2, width, viewport.width)),
+    top: Math.round(clamp(visible.top + (visible.height - height) / 2, height, viewport.height)),
+    width: Math.round(width),
+    height: Math.round(height),
+  };
+}

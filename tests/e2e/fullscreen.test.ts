@@ -1,0 +1,248 @@
+/**
+ * The overlay in fullscreen, the way a student meets it: the player's fullscreen button
+ * (YouTube, video.js, Plyr and media-chrome fullscreen their container) and the bare <video>'s
+ * own fullscreen (native controls, double-click). Both browsers make everything outside the
+ * fullscreen element inert, so Lectern moves into a fullscreen player, and steps out of a bare
+ * video's fullscreen while it needs keys, then back in. Also: the review dialog covers the video,
+ * and the overlay follows a video the page moves without any scroll or resize.
+ */
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { type LectureTab, openLecture, readLibrary } from '../support/student';
+
+const TITLE = 'Lecture 13: Fluctuations';
+
+interface Raw {
+  bringToFront(): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(options: { clip: { x: number; y: number; width: number; height: number } }): Promise<Uint8Array>;
+  keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void>; press(key: string): Promise<void> };
+}
+const raw = (tab: TabHandle) => tab.raw as unknown as Raw;
+
+/** The host's box, and whether hit-testing at its centre finds it (top-layer order, inertness). */
+const hostState = () => {
+  const host = document.querySelector('lectern-overlay') as HTMLElement;
+  const video = document.querySelector('video') as HTMLVideoElement;
+  const box = host.getBoundingClientRect();
+  const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  const v = video.getBoundingClientRect();
+  return {
+    box: { left: box.left, top: box.top, width: box.width, height: box.height },
+    video: { left: v.left, top: v.top, width: v.width, height: v.height },
+    onTop: at === host,
+    inside: host.parentElement?.id ?? host.parentElement?.localName ?? null,
+    fullscreen: document.fullscreenElement?.id ?? null,
+  };
+};
+
+/** One screen pixel (a 1×1 PNG screenshot: whatever its row filter, the bytes are the pixel). */
+async function pixel(tab: TabHandle, x: number, y: number): Promise<number[]> {
+  const png = Buffer.from(
+    await raw(tab).screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }),
+  );
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return [...inflateSync(Buffer.concat(chunks)).subarray(1, 4)];
+}
+const distance = (a: number[], b: number[]) => Math.hypot(...a.map((value, index) => value - (b[index] ?? 0)));
+
+/** The overlay is painted at its box (its surface differs from the video just left of it). */
+async function expectPainted(tab: TabHandle) {
+  const { box } = await tab.evaluate(hostState);
+  const overlay = await pixel(tab, box.left + 3, box.top + 3);
+  const video = await pixel(tab, box.left - 12, box.top + 3);
+  expect(distance(overlay, video)).toBeGreaterThan(60);
+}
+
+async function openFullscreenLecture(browser: StudentBrowser, server: FixtureServer): Promise<LectureTab> {
+  const lecture = await openLecture(browser, server.url('/fullscreen/', 'lectern.test'));
+  await raw(lecture).bringToFront();
+  await lecture.overlay();
+  await lecture.waitFor(() => (document.querySelector('lectern-overlay') as HTMLElement).offsetWidth > 40, null);
+  return lecture;
+}
+
+async function enterFullscreen(lecture: LectureTab, button: '#player-fullscreen' | '#video-fullscreen', id: string) {
+  await raw(lecture).click(button);
+  await lecture.waitFor((wanted) => document.fullscreenElement?.id === wanted, id);
+}
+
+/** Alt+N, type, Enter: the editor takes the keys, and the note is saved. */
+async function takeNote(lecture: LectureTab, text: string) {
+  await lecture.press('Alt+KeyN');
+  const overlay = await lecture.overlay();
+  await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+  await lecture.type(text);
+  await lecture.press('Enter');
+  await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: StudentBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('moves into a fullscreen player: on top, hit-testable, takes a note; back over the video after', async () => {
+    const lecture = await openFullscreenLecture(browser, server);
+    await enterFullscreen(lecture, '#player-fullscreen', 'player');
+    await lecture.waitFor(() => {
+      const host = document.querySelector('lectern-overlay') as HTMLElement;
+      const box = host.getBoundingClientRect();
+      return host.parentElement?.id === 'player' && document.elementFromPoint(box.right - 8, box.top + 8) === host;
+    }, null);
+    const inFullscreen = await lecture.evaluate(hostState);
+    expect(inFullscreen.onTop).toBe(true);
+    expect(inFullscreen.box.left + inFullscreen.box.width).toBeCloseTo(inFullscreen.video.width - 8, -1);
+    await expectPainted(lecture);
+
+    await takeNote(lecture, 'Fluctuations shrink as 1/sqrt(N)');
+    expect((await lecture.evaluate(hostState)).fullscreen).toBe('player');
+
+    await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.waitFor(() => {
+      const host = document.querySelector('lectern-overlay') as HTMLElement;
+      const box = host.getBoundingClientRect();
+      const video = (document.querySelector('video') as HTMLVideoElement).getBoundingClientRect();
+      return (
+        document.fullscreenElement === null &&
+        host.parentElement === document.documentElement &&
+        Math.abs(box.right - (video.right - 8)) < 2 &&
+        Math.abs(box.top - (video.top + 8)) < 2 &&
+        document.elementFromPoint(box.right - 8, box.top + 8) === host
+      );
+    }, null);
+    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Fluctuations shrink as 1/sqrt(N)'))).toBe(
+      true,
+    );
+    await lecture.close();
+  });
+
+  it("steps out of the bare video's fullscreen to take a note, then goes back in", async () => {
+    const lecture = await openFullscreenLecture(browser, server);
+    await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
+    // Painted above the fullscreen video (but inert there: the browsers keep clicks and keys from it).
+    await lecture.waitFor(() => (document.querySelector('lectern-overlay') as HTMLElement).offsetWidth > 40, null);
+    await expectPainted(lecture);
+
+    await lecture.press('Alt+KeyN');
+    const overlay = await lecture.overlay();
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+    const stepped = await lecture.evaluate(hostState);
+    expect(stepped.fullscreen).toBeNull();
+    expect(stepped.onTop).toBe(true);
+    await lecture.type('Equipartition: kT/2 per mode');
+    await lecture.press('Enter');
+    await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+    // The Enter typed in Lectern is the user activation that lets it go back into fullscreen.
+    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Equipartition: kT/2 per mode'))).toBe(
+      true,
+    );
+    await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.close();
+  });
+
+  it('follows a video the page moves, with no scroll or resize', async () => {
+    const lecture = await openFullscreenLecture(browser, server);
+    const before = await lecture.evaluate(hostState);
+    await lecture.evaluate(() => {
+      (document.getElementById('player') as HTMLElement).style.marginTop = '180px';
+    });
+    await lecture.waitFor((start) => {
+      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+      const video = (document.querySelector('video') as HTMLVideoElement).getBoundingClientRect();
+      return video.top > start + 150 && Math.abs(box.top - (video.top + 8)) < 2;
+    }, before.video.top);
+    const after = await lecture.evaluate(hostState);
+    expect(after.onTop).toBe(true);
+    expect(after.video.width).toBe(before.video.width);
+    await lecture.close();
+  });
+
+  it('shows review prompts as a panel over the whole video, in a fullscreen player and over a bare fullscreen video', async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await options.waitFor(() => {
+      const field = document.getElementById('prompt-interval') as HTMLInputElement | null;
+      return field && !field.disabled && field.value === '6';
+    }, null);
+    await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).focus());
+    await options.press('Backspace');
+    await options.type('1');
+    await options.waitFor(async () => {
+      type Local = { storage: { local: { get(key: string): Promise<Record<string, { intervalMinutes?: number }>> } } };
+      const scope = globalThis as unknown as { browser?: Local; chrome: Local };
+      return (await (scope.browser ?? scope.chrome).storage.local.get('prompts')).prompts?.intervalMinutes === 1;
+    }, null);
+    await options.close();
+
+    const lecture = await openFullscreenLecture(browser, server);
+    await enterFullscreen(lecture, '#player-fullscreen', 'player');
+    await lecture.evaluate(() => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      video.muted = true;
+      video.playbackRate = 16;
+      return video.play();
+    });
+    let overlay = await lecture.overlay();
+    await overlay.waitFor(() => document.querySelector('[role="dialog"]') !== null, null, 40_000);
+    await overlay.waitFor(() => document.activeElement?.id === 'review-answer' && document.hasFocus(), null);
+    const covering = await lecture.evaluate(hostState);
+    expect(covering.fullscreen).toBe('player');
+    expect(covering.onTop).toBe(true);
+    // The host covers the fullscreen video, and the dialog is a centred panel in it.
+    expect(covering.box.width).toBeGreaterThan(covering.video.width - 20);
+    expect(covering.box.height).toBeGreaterThan(covering.video.height - 20);
+    const panel = await overlay.evaluate(() => {
+      const box = (document.querySelector('[role="dialog"]') as HTMLElement).getBoundingClientRect();
+      return { centre: box.left + box.width / 2, width: box.width, room: innerWidth };
+    }, null);
+    expect(Math.abs(panel.centre - panel.room / 2)).toBeLessThan(4);
+    expect(panel.width).toBeGreaterThan(420);
+    await lecture.type('Fluctuations are relative');
+    const keyboard = raw(lecture).keyboard;
+    await keyboard.down('Control');
+    await keyboard.press(browserName === 'chromium' ? 'Enter' : '\uE006');
+    await keyboard.up('Control');
+    await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
+    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+    expect((await lecture.evaluate(hostState)).fullscreen).toBe('player');
+
+    // The next minute, over the bare fullscreen video: Lectern steps out to ask, and back in after.
+    await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.waitFor(() => document.fullscreenElement === null, null);
+    await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).pause());
+    await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
+    await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).play());
+    overlay = await lecture.overlay();
+    await overlay.waitFor(
+      () => /^Quick review: 1:/.test(document.querySelector('[role="dialog"] h2')?.textContent ?? ''),
+      null,
+      40_000,
+    );
+    await overlay.waitFor(() => document.activeElement?.id === 'review-answer' && document.hasFocus(), null);
+    const outside = await lecture.evaluate(hostState);
+    expect(outside.fullscreen).toBeNull();
+    expect(outside.onTop).toBe(true);
+    expect(outside.box.width).toBeGreaterThanOrEqual(Math.min(560, outside.video.width));
+    await lecture.press('Escape');
+    await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
+    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+    await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.close();
+  });
+});
