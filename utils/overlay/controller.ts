@@ -18,6 +18,7 @@ import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from
 import { fullscreenPlan, fullscreenSteps } from './fullscreen';
 import { createOverlayHost, type OverlayHost } from './host';
 import { watchMoves } from './move-observer';
+import { deepActiveElement, giveFocusBack } from './page-focus';
 import { availableSpace, coverBox, overlayBox } from './position';
 import { reportProgress } from './progress-reporter';
 import { resumePoint } from './resume';
@@ -244,19 +245,4 @@ async function pausesWhileTyping(): Promise<boolean> {
   const key = 'pauseWhileTyping' satisfies (typeof SETTING_KEYS)['pauseWhileTyping'];
   const stored = await browser.storage.local.get(key);
   return stored[key] !== false;
-}
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-function giveFocusBack(iframe: HTMLIFrameElement, target: Element | null) {
-  if (target instanceof HTMLElement && target.isConnected && target !== document.body) {
-    target.focus({ preventScroll: true });
-    return;
-  }
-  iframe.blur();
-  window.focus();
 }

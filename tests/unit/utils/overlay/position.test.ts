@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableSpace, overlayBox } from '@/utils/overlay/position';
+import { availableSpace, coverBox, overlayBox } from '@/utils/overlay/position';
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 300, height: 48 };
@@ -47,6 +47,44 @@ describe('availableSpace', () => {
     expect(availableSpace({ left: 0, top: 100, width: 800, height: 450 }, viewport)).toEqual({
       maxWidth: 420,
       maxHeight: 434,
+    });
+  });
+});
+
+describe('coverBox', () => {
+  it('covers the visible part of a large video', () => {
+    expect(coverBox({ left: 100, top: -100, width: 1000, height: 600 }, viewport)).toEqual({
+      left: 100,
+      top: 0,
+      width: 1000,
+      height: 500,
+    });
+  });
+
+  it('covers the whole screen over a fullscreen video', () => {
+    expect(coverBox({ left: 0, top: 0, width: 1280, height: 800 }, viewport)).toEqual({
+      left: 0,
+      top: 0,
+      width: 1280,
+      height: 800,
+    });
+  });
+
+  it('grows around a small video to the dialog minimum, inside the viewport', () => {
+    expect(coverBox({ left: 20, top: 600, width: 320, height: 180 }, viewport)).toEqual({
+      left: 0,
+      top: 380,
+      width: 560,
+      height: 420,
+    });
+  });
+
+  it('takes the middle of the viewport for a video off screen', () => {
+    expect(coverBox({ left: 0, top: 2000, width: 320, height: 180 }, { width: 500, height: 300 })).toEqual({
+      left: 0,
+      top: 0,
+      width: 500,
+      height: 300,
     });
   });
 });
