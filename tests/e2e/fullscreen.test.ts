@@ -150,10 +150,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
     // The Enter typed in Lectern is the user activation that lets it go back into fullscreen.
     await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+    await lecture.evaluate(() => document.exitFullscreen());
     expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Equipartition: kT/2 per mode'))).toBe(
       true,
     );
-    await lecture.evaluate(() => document.exitFullscreen());
     await lecture.close();
   });
 
