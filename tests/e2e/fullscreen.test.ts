@@ -53,12 +53,19 @@ async function pixel(tab: TabHandle, x: number, y: number): Promise<number[]> {
 }
 const distance = (a: number[], b: number[]) => Math.hypot(...a.map((value, index) => value - (b[index] ?? 0)));
 
-/** The overlay is painted at its box (its surface differs from the video just left of it). */
+/** The overlay gets painted at its box (its surface differs from the video just left of it). */
 async function expectPainted(tab: TabHandle) {
-  const { box } = await tab.evaluate(hostState);
-  const overlay = await pixel(tab, box.left + 3, box.top + 3);
-  const video = await pixel(tab, box.left - 12, box.top + 3);
-  expect(distance(overlay, video)).toBeGreaterThan(60);
+  const deadline = Date.now() + 10_000;
+  let seen = 0;
+  while (Date.now() < deadline) {
+    const { box } = await tab.evaluate(hostState);
+    const overlay = await pixel(tab, box.left + 3, box.top + 3);
+    const video = await pixel(tab, box.left - 12, box.top + 3);
+    seen = distance(overlay, video);
+    if (seen > 60) break;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  expect(seen).toBeGreaterThan(60);
 }
 
 async function openFullscreenLecture(browser: StudentBrowser, server: FixtureServer): Promise<LectureTab> {
@@ -136,7 +143,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     const lecture = await openFullscreenLecture(browser, server);
     await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
     // Painted above the fullscreen video (but inert there: the browsers keep clicks and keys from it).
-    await lecture.waitFor(() => (document.querySelector('lectern-overlay') as HTMLElement).offsetWidth > 40, null);
+    await lecture.waitFor(() => {
+      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+      return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
+    }, null);
     await expectPainted(lecture);
 
     await lecture.press('Alt+KeyN');
