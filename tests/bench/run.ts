@@ -18,9 +18,14 @@ import { startFixtureServer } from '../support/fixture-server';
 import { benchExport } from './export';
 import { isOverlayBuilt, measureOverlayReady } from './overlay-ready';
 import { benchPopup } from './popup';
+import { extensionHotspots, extensionScriptMs, type Profile } from './profile';
 import { benchSearch } from './search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** BENCH_PROFILE=1: also print Lectern's functions by self time on the churn page. */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_ONLY=pages: only the page benches (always-on bytes, churn, insertion → overlay ready). */
+const PAGES_ONLY = process.env.BENCH_ONLY === 'pages';
 
 interface Manifest {
   content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
@@ -41,28 +46,6 @@ const median = (values: number[]) => {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Milliseconds of samples whose frame is one of the extension's scripts. */
-function extensionScriptMs(profile: Profile): number {
-  const extensionNodes = new Set(
-    profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
-  );
-  let micros = 0;
-  profile.samples.forEach((sample, index) => {
-    if (extensionNodes.has(sample)) micros += profile.timeDeltas[index + 1] ?? 0;
-  });
-  return micros / 1000;
-}
 
 async function launch(withExtension: boolean): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
@@ -98,6 +81,7 @@ async function measureChurn(context: BrowserContext, url: string) {
   const metric = (metrics: typeof before, name: string) => metrics.metrics.find((m) => m.name === name)?.value ?? 0;
   await page.close();
   return {
+    profile,
     lecternMs: extensionScriptMs(profile),
     taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
     scriptMs: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
@@ -139,6 +123,7 @@ const scriptWith = median(results.with.map((r) => r.scriptMs));
 const scriptWithout = median(results.without.map((r) => r.scriptMs));
 console.log(`Churn page (no video), median of ${RUNS} runs each:`);
 console.log(`  Lectern's own script time (CPU profile): ${lectern.toFixed(2)} ms per run (target < 1 ms)`);
+if (PROFILE) for (const line of extensionHotspots(results.with.map((r) => r.profile))) console.log(line);
 console.log(
   `  Main-thread task time: ${taskWith.toFixed(0)} ms with / ${taskWithout.toFixed(0)} ms without = x${(taskWith / taskWithout).toFixed(2)} (noisy)`,
 );
@@ -151,6 +136,8 @@ console.log(
     : 'Lecture video inserted → overlay ready: the overlay is not built yet (content-scripts/overlay.js missing)',
 );
 
-for (const line of benchSearch()) console.log(line);
-for (const line of benchExport()) console.log(line);
-for (const line of await benchPopup()) console.log(line);
+if (!PAGES_ONLY) {
+  for (const line of benchSearch()) console.log(line);
+  for (const line of benchExport()) console.log(line);
+  for (const line of await benchPopup()) console.log(line);
+}

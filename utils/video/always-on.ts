@@ -84,6 +84,7 @@ export function startAlwaysOn(signal: AbortSignal): void {
     }
   }
 
+  const watcher = watchForLectures(window, signal, (lecture) => void onLecture(lecture));
   window.addEventListener(
     'keydown',
     (event) => {
@@ -91,10 +92,11 @@ export function startAlwaysOn(signal: AbortSignal): void {
       if (disabled || !event.isTrusted || !matchesShortcut(event, shortcut)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
+      // A player the detector has not heard from yet (its video in a shadow root, added late).
+      if (!state.lecture) watcher.rescan();
       if (state.lecture) requestNoteEditor();
       else sendMessage('lecture/open-editor', {}).catch(() => undefined);
     },
     { capture: true, signal },
   );
-  watchForLectures(window, signal, (lecture) => void onLecture(lecture));
 }

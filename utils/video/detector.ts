@@ -2,23 +2,21 @@
  * The always-on detector's watcher: finds the lecture video of a frame and reports when it
  * changes, at next to no cost on pages without one (see README.md in this folder).
  *
- * - No polling. At most one pending timer. A DOM mutation only schedules a cheap check; media
- *   events (loadstart, emptied, durationchange, play, volumechange, in the capture phase: a
- *   video announces itself when it gets a source), navigation signals (popstate, the Navigation
- *   API, YouTube's `yt-navigate-finish`) and clicks schedule a full scan. The first scan waits for
- *   DOMContentLoaded: a page's own markup, players included, is there by then.
- * - The cheap check after mutations: did the URL change, did the lecture's video leave the page?
- *   Only then, or at most every 2 s while the page keeps mutating, it looks at the videos in the
- *   light DOM (a live list) and in shadow roots already known to hold videos.
- * - The deep walk through every element's shadow root runs on the first scan, after navigation
- *   signals, clicks and media events re-dispatched by a web-component player's host, and
- *   otherwise at most once per doubling interval (5 s … 60 s) while the page keeps mutating.
- * - Videos are measured (one layout read each) only when the set of videos changed or an event
- *   asked for it.
+ * Event-driven only: no polling, no timer unless an event asked for a scan (then one, debounced).
+ * - A video announces itself: media events (loadstart when it gets a source, emptied, play,
+ *   durationchange, volumechange) are caught in the capture phase at the window for the light DOM;
+ *   they start at document_start, so every light-DOM video is heard. A web-component player that
+ *   re-dispatches its shadow video's events from its host is heard the same way.
+ * - Shadow roots are walked (find-videos.ts) at DOMContentLoaded and load (the page's own
+ *   players), after navigation signals, and when the note shortcut is pressed in a frame without a
+ *   lecture; a pointerdown looks only into the shadow roots on its composed path.
+ * - No MutationObserver until the frame has a video: a page without one does no work per
+ *   mutation. Once it has, one batch costs a cheap check (the same videos? the same URL?), and
+ *   only a change schedules a scan.
+ * - Videos are measured (one layout read each) only in a scan, when something changed.
  */
 import { chooseLecture } from './choose-lecture';
-import { findVideosDeep, findVideosShallow } from './find-videos';
-import { shadowRootOf } from './shadow-root';
+import { type FoundVideos, findVideosDeep, findVideosOnPath, findVideosShallow } from './find-videos';
 import { measureVideo } from './video-facts';
 
 export interface DetectedLecture {
@@ -26,14 +24,14 @@ export interface DetectedLecture {
   companions: HTMLVideoElement[];
 }
 
+export interface LectureWatcher {
+  /** Walks the whole frame now (shadow roots too) and reports; returns the lecture, if any. */
+  rescan(): DetectedLecture | null;
+}
+
 const MEDIA_EVENTS = ['loadstart', 'emptied', 'durationchange', 'play', 'volumechange'];
-/** Fired at the window itself; `yt-navigate-finish` is caught in the capture phase from any node. */
-const NAVIGATION_EVENTS = ['popstate', 'hashchange'];
 const AFTER_MUTATION_MS = 250;
 const AFTER_EVENT_MS = 60;
-const LIGHT_SCAN_GAP_MS = 2000;
-const FIRST_DEEP_GAP_MS = 5000;
-const MAX_DEEP_GAP_MS = 60_000;
 
 /** What identifies "the same lecture" between scans: the video, its source, the page. */
 function signatureOf(win: Window, lecture: DetectedLecture | null): string {
@@ -42,24 +40,23 @@ function signatureOf(win: Window, lecture: DetectedLecture | null): string {
   return [win.location.href, video.currentSrc, Number.isFinite(video.duration), companions.length].join('\n');
 }
 
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
 export function watchForLectures(
   win: Window,
   signal: AbortSignal,
   onChange: (lecture: DetectedLecture | null) => void,
-): () => void {
+): LectureWatcher {
   const doc = win.document;
   let knownRoots: ShadowRoot[] = [];
-  let lastVideos: HTMLVideoElement[] = [];
+  let videos: HTMLVideoElement[] = [];
   let current: DetectedLecture | null = null;
   let signature = '';
+  let href = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
-  let deepWalkAt = 0;
-  let deepGap = FIRST_DEEP_GAP_MS;
-  let remeasure = true;
-  let forced = true;
-  let lightScanAt = 0;
-  let href = '';
+  let observer: MutationObserver | undefined;
   const hooked = new WeakSet<HTMLVideoElement>();
 
   const schedule = (delay: number) => {
@@ -71,52 +68,50 @@ export function watchForLectures(
     dueAt = due;
     timer = setTimeout(scan, delay);
   };
-  const onMediaEvent = (event: Event) => {
-    const target = event.target as Element | null;
-    // A web-component player re-dispatching its shadow video's events from its host.
-    if (target && target.localName !== 'video') {
-      deepWalkAt = 0;
-      const root = target.shadowRoot ?? shadowRootOf(target);
-      if (root && !knownRoots.includes(root)) knownRoots.push(root);
+  const learn = (found: FoundVideos) => {
+    for (const root of found.rootsWithVideos) {
+      if (!knownRoots.includes(root)) {
+        knownRoots.push(root);
+        observer?.observe(root, { childList: true, subtree: true });
+      }
     }
-    remeasure = forced = true;
+    return found.videos.some((video) => !videos.includes(video));
+  };
+  const onMediaEvent = () => schedule(AFTER_EVENT_MS);
+  const onHostEvent = (event: Event) => {
+    // A web-component player re-dispatching its shadow video's events from its host.
+    const target = event.target as Element | null;
+    if (target && target.localName !== 'video') learn(findVideosOnPath([target]));
     schedule(AFTER_EVENT_MS);
   };
   const hook = (video: HTMLVideoElement) => {
-    if (hooked.has(video)) return;
+    if (hooked.has(video) || video.getRootNode() === doc) return;
     hooked.add(video);
     // Events of videos inside shadow roots do not reach the window: listen on the video itself.
     for (const type of MEDIA_EVENTS) video.addEventListener(type, onMediaEvent, { signal, passive: true });
   };
+  const walk = () => learn(findVideosDeep(doc));
+  /** The cheap check per batch of mutations, once the frame has a video. */
+  const onMutations = () => {
+    if (timer !== undefined) return;
+    if (href !== win.location.href || !sameList(findVideosShallow(doc, knownRoots), videos))
+      schedule(AFTER_MUTATION_MS);
+  };
+  const observe = () => {
+    observer = new MutationObserver(onMutations);
+    observer.observe(doc, { childList: true, subtree: true });
+    for (const root of knownRoots) observer.observe(root, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer?.disconnect());
+  };
 
-  function scan() {
+  function scan(): DetectedLecture | null {
+    clearTimeout(timer);
     timer = undefined;
-    if (signal.aborted) return;
-    const now = performance.now();
-    const moved = href !== win.location.href;
-    const deep = now >= deepWalkAt;
-    if (!(forced || moved || deep || now >= lightScanAt || (current && !current.video.isConnected))) return;
-    forced = false;
+    if (signal.aborted) return current;
     href = win.location.href;
-    lightScanAt = now + LIGHT_SCAN_GAP_MS;
-    let videos: HTMLVideoElement[];
-    if (deep) {
-      const found = findVideosDeep(doc);
-      knownRoots = found.rootsWithVideos;
-      videos = found.videos;
-      deepWalkAt = now + deepGap;
-      deepGap = Math.min(deepGap * 2, MAX_DEEP_GAP_MS);
-    } else {
-      videos = findVideosShallow(doc, knownRoots);
-    }
-    const sameVideos =
-      videos.length === lastVideos.length && videos.every((video, index) => video === lastVideos[index]);
-    lastVideos = videos;
-    if (sameVideos && !remeasure && (!current || current.video.isConnected)) {
-      report(current);
-      return;
-    }
-    remeasure = false;
+    knownRoots = knownRoots.filter((root) => root.host.isConnected);
+    videos = findVideosShallow(doc, knownRoots);
+    if (videos.length && !observer) observe();
     videos.forEach(hook);
     const facts = videos.map((video) => measureVideo(video, win));
     const choice = videos.length ? chooseLecture(facts, current ? videos.indexOf(current.video) : -1) : null;
@@ -128,55 +123,48 @@ export function watchForLectures(
           }
         : null,
     );
+    return current;
   }
 
-  let navigationWatched = false;
   function report(lecture: DetectedLecture | null) {
     const next = signatureOf(win, lecture);
     if (next === signature && lecture?.video === current?.video) return;
-    if (lecture && !navigationWatched) {
-      // Only a frame with a lecture needs to hear SPA navigations early (to rename its lecture).
-      navigationWatched = true;
-      (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigation, {
-        signal,
-      });
-    }
     signature = next;
     current = lecture;
     onChange(lecture);
   }
 
+  /** The page's own players are there at DOMContentLoaded and load: walk, scan if videos showed. */
+  const onLoaded = () => {
+    if (walk() || videos.length) schedule(AFTER_EVENT_MS);
+  };
   const onNavigation = () => {
-    deepWalkAt = 0;
-    deepGap = FIRST_DEEP_GAP_MS;
-    remeasure = forced = true;
+    walk();
     schedule(AFTER_EVENT_MS);
   };
   const options = { capture: true, passive: true, signal };
-  for (const type of MEDIA_EVENTS) win.addEventListener(type, onMediaEvent, options);
-  for (const type of NAVIGATION_EVENTS) win.addEventListener(type, onNavigation, { passive: true, signal });
+  for (const type of MEDIA_EVENTS) win.addEventListener(type, onHostEvent, options);
+  for (const type of ['popstate', 'hashchange']) win.addEventListener(type, onNavigation, { passive: true, signal });
   win.addEventListener('yt-navigate-finish', onNavigation, options);
+  (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigation, {
+    signal,
+  });
+  // A click on a player whose video is in a shadow root: look into the roots on the click's path.
   win.addEventListener(
     'pointerdown',
-    () => {
-      deepWalkAt = 0;
-      remeasure = forced = true;
-      schedule(AFTER_MUTATION_MS);
+    (event) => {
+      if (learn(findVideosOnPath(event.composedPath()))) schedule(AFTER_EVENT_MS);
     },
     options,
   );
-  const observer = new MutationObserver(() => {
-    if (timer === undefined) schedule(AFTER_MUTATION_MS);
-  });
-  observer.observe(doc, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onNavigation, { once: true, signal });
-  else schedule(0);
-  return () => {
-    remeasure = forced = true;
-    schedule(0);
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onLoaded, { once: true, signal });
+  else onNavigation();
+  if (doc.readyState !== 'complete') win.addEventListener('load', onLoaded, { once: true, signal });
+  return {
+    rescan() {
+      walk();
+      return scan();
+    },
   };
 }

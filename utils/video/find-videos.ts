@@ -38,6 +38,24 @@ export function findVideosDeep(root: Document | ShadowRoot, found: FoundVideos =
   return found;
 }
 
+/**
+ * The videos an event's composed path leads to: a video on the path, and every video in the
+ * shadow roots (open, or closed where the browser lets an extension see them) of the elements on
+ * it. A click on a player finds its video without walking the page. Index loop: the path is a page
+ * array (Firefox Xrays).
+ */
+export function findVideosOnPath(path: ArrayLike<EventTarget>): FoundVideos {
+  const found: FoundVideos = { videos: [], rootsWithVideos: [] };
+  for (let index = 0; index < path.length; index++) {
+    const element = path[index] as Element;
+    if (element.nodeType !== 1) continue;
+    if (element.localName === 'video') found.videos.push(element as HTMLVideoElement);
+    const shadow = shadowRootOf(element);
+    if (shadow && !found.rootsWithVideos.includes(shadow)) findVideosDeep(shadow, found);
+  }
+  return found;
+}
+
 /** Videos in the light DOM plus those in shadow roots already known to hold videos. */
 export function findVideosShallow(doc: Document, knownRoots: readonly ShadowRoot[]): HTMLVideoElement[] {
   const found = Array.from(doc.getElementsByTagName('video'));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from '@/utils/lean-content-script-context';
 
-const startedEvent = (name: string) => `${browser.runtime.id}:${name}:wxt:content-script-started`;
+const startedEvent = (name: string) => `lectern:${name}:content-script-started`;
 
 describe('the lean content-script context', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -19,9 +19,8 @@ describe('the lean content-script context', () => {
     const old = new ContentScriptContext('lecture');
     const stopped = vi.fn();
     old.onInvalidated(stopped);
-    const id = browser.runtime.id;
     vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
-    document.dispatchEvent(new CustomEvent(`${id}:lecture:wxt:content-script-started`, { detail: { messageId: 'x' } }));
+    document.dispatchEvent(new Event(startedEvent('lecture')));
     expect(stopped).toHaveBeenCalledOnce();
     expect(old.isValid).toBe(false);
   });

@@ -35,7 +35,11 @@ describe('watchForLectures', () => {
     controller = new AbortController();
     changes = [];
   });
-  afterEach(() => controller.abort());
+  afterEach(() => {
+    controller.abort();
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
 
   const start = () => watchForLectures(window, controller.signal, (lecture) => changes.push(lecture));
 
@@ -73,14 +77,61 @@ describe('watchForLectures', () => {
     expect(last()?.video).toBe(video);
   });
 
-  it('finds a video in a shadow root added after the first walk, once the student clicks', async () => {
+  it('finds a late shadow-root player when the student clicks on it, without walking the page on other clicks', async () => {
     start();
     await new Promise((done) => setTimeout(done, 50));
     const player = document.createElement('lecture-player');
     player.attachShadow({ mode: 'open' }).append(lectureVideo('shadowed'));
     document.body.append(player);
-    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    await new Promise((done) => setTimeout(done, 200));
+    expect(changes).toEqual([]);
+    player.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     await vi.waitFor(() => expect(last()?.video.id).toBe('shadowed'));
+  });
+
+  it('finds a late shadow-root player on rescan (the note shortcut in a frame without a lecture)', async () => {
+    const watcher = start();
+    await new Promise((done) => setTimeout(done, 100));
+    const player = document.createElement('lecture-player');
+    player.attachShadow({ mode: 'open' }).append(lectureVideo('quiet'));
+    document.body.append(player);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(changes).toEqual([]);
+    expect(watcher.rescan()?.video.id).toBe('quiet');
+    expect(last()?.video.id).toBe('quiet');
+  });
+
+  it("hears a web-component player's re-dispatched media events and looks into its shadow root", async () => {
+    start();
+    const player = document.createElement('media-player');
+    player.attachShadow({ mode: 'open' }).append(lectureVideo('inner'));
+    document.body.append(player);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(changes).toEqual([]);
+    player.dispatchEvent(new Event('loadstart'));
+    await vi.waitFor(() => expect(last()?.video.id).toBe('inner'));
+    // Its video is then heard directly: a new source is reported.
+    const inner = last()?.video as HTMLVideoElement;
+    inner.setAttribute('src', '/media/other.webm');
+    Object.defineProperty(inner, 'currentSrc', { value: '/media/other.webm' });
+    inner.dispatchEvent(new Event('loadstart'));
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+  });
+
+  it('does no work per mutation before the frame has a video, then watches once one announced itself', async () => {
+    const observes = vi.spyOn(MutationObserver.prototype, 'observe');
+    start();
+    for (let index = 0; index < 20; index++) document.body.append(document.createElement('div'));
+    await new Promise((done) => setTimeout(done, 300));
+    expect(observes).not.toHaveBeenCalled();
+    const video = lectureVideo('late');
+    document.body.append(video);
+    video.dispatchEvent(new Event('loadstart'));
+    await vi.waitFor(() => expect(last()?.video.id).toBe('late'));
+    expect(observes).toHaveBeenCalledWith(document, { childList: true, subtree: true });
+    video.remove();
+    await vi.waitFor(() => expect(last()).toBeNull());
   });
 
   it('stops when its signal aborts', async () => {

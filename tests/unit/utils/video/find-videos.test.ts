@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findVideosDeep, findVideosShallow } from '@/utils/video/find-videos';
+import { findVideosDeep, findVideosOnPath, findVideosShallow } from '@/utils/video/find-videos';
 
 function host(tag: string, mode: ShadowRootMode, inner: string): HTMLElement {
   const element = document.createElement(tag);
@@ -57,5 +57,21 @@ describe('finding videos', () => {
     const { rootsWithVideos } = findVideosDeep(document);
     player.remove();
     expect(findVideosShallow(document, rootsWithVideos)).toEqual([]);
+  });
+
+  it("finds the videos in the shadow roots on an event's composed path, closed ones too, and nothing off it", () => {
+    const outer = host('player-shell', 'open', '<div id="controls"></div>');
+    const inner = document.createElement('player-core');
+    const innerRoot = inner.attachShadow({ mode: 'closed' });
+    innerRoot.innerHTML = '<video id="deep"></video>';
+    outer.shadowRoot?.append(inner);
+    const other = host('other-player', 'open', '<video id="elsewhere"></video>');
+    document.body.replaceChildren(outer, other);
+    Object.defineProperty(inner, 'openOrClosedShadowRoot', { value: innerRoot });
+    const controls = outer.shadowRoot?.getElementById('controls') as HTMLElement;
+    // What a click on the player's controls sees: the controls, the shadow root, the host, up to the window.
+    const found = findVideosOnPath([controls, outer.shadowRoot as ShadowRoot, outer, document.body, document, window]);
+    expect(found.videos.map((video) => video.id)).toEqual(['deep']);
+    expect(findVideosOnPath([document.body, document, window]).videos).toEqual([]);
   });
 });
