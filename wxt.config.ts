@@ -27,7 +27,8 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/native-browser.ts` },
         {
           find: /^wxt\/utils\/content-script-context$/,
-          replacement: `${import.meta.dirname}/utils/lean-content-script-context.ts`,
+          // The always-on script uses only `ctx.signal`: the smallest context (every frame pays for it).
+          replacement: `${import.meta.dirname}/utils/${entrypoints.every((entry) => entry.name === 'lecture') ? 'always-on-context' : 'lean-content-script-context'}.ts`,
         },
       ];
       config.resolve ??= {};
