@@ -1,6 +1,7 @@
 import type { Lecture, NoteKind } from '@/utils/db';
 import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
 import { coursesOf } from '@/utils/lecture-order';
+import { CourseOptions } from './CourseOptions';
 
 const KINDS: { kind: NoteKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },
@@ -95,12 +96,7 @@ export function ExportScopeFields({ lectures, scope, onChange }: Props) {
                 value={filter.course ?? ''}
                 onChange={(event) => setFilter({ course: event.currentTarget.value || undefined })}
               >
-                <option value="">Any course</option>
-                {courses.map((course) => (
-                  <option key={course.id} value={course.id}>
-                    {course.title}
-                  </option>
-                ))}
+                <CourseOptions courses={courses} anyLabel="Any course" />
               </select>
             </label>
           ) : null}

@@ -1,5 +1,6 @@
 import type { LectureCourse } from '@/utils/db';
 import { LECTURE_SORTS, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
+import { CourseOptions } from './CourseOptions';
 
 interface Props {
   sort: LectureSort;
@@ -48,12 +49,7 @@ export function LectureToolbar({ sort, filter, sites, courses = [], onSort, onFi
             value={filter.course ?? ''}
             onChange={(event) => onFilter({ ...filter, course: event.currentTarget.value })}
           >
-            <option value="">All courses</option>
-            {courses.map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.title}
-              </option>
-            ))}
+            <CourseOptions courses={courses} anyLabel="All courses" />
           </select>
         </label>
       ) : null}

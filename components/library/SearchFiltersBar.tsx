@@ -1,5 +1,6 @@
 import type { Lecture, LectureCourse, NoteKind } from '@/utils/db';
 import type { SearchFilters } from '@/utils/search';
+import { CourseOptions } from './CourseOptions';
 import { KIND_LABELS } from './NoteList';
 
 export interface FilterForm {
@@ -59,12 +60,7 @@ export function SearchFiltersBar({ value, onChange, facets }: Props) {
         <label>
           Course
           <select name="course" value={value.course} onChange={(event) => set({ course: event.currentTarget.value })}>
-            <option value="">All courses</option>
-            {facets.courses.map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.title}
-              </option>
-            ))}
+            <CourseOptions courses={facets.courses} anyLabel="All courses" />
           </select>
         </label>
       ) : null}
