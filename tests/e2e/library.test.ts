@@ -2,17 +2,11 @@
  * The library as a student uses it: lectures appear by themselves when their pages are opened;
  * the dashboard lists them, opens a lecture's page, and back/forward move between views.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { beforeAll, expect, it } from 'vitest';
+import type { TabHandle } from '../support/browsers';
+import { describeInBrowsers } from '../support/e2e';
 
 const DEMO_TITLE = 'Cells and energy — Biology 101, Lecture 1';
-
-/** Clicks the first element matching a CSS selector, like a student would (both drivers). */
-async function click(tab: TabHandle, selector: string) {
-  await tab.waitFor((css) => document.querySelector(css) !== null, selector);
-  await (tab.raw as { click(selector: string): Promise<void> }).click(selector);
-}
 
 /**
  * Enter as a real key press in both drivers. (The shared `press('Enter')` sends U+E006 as a
@@ -52,16 +46,6 @@ async function takeTabAt(tab: TabHandle, part: string, timeout = 15_000): Promis
   throw new Error(`No tab at ${part} opened within ${timeout} ms`);
 }
 
-/** Picks an option in a <select> the way the driver does it (both fire input and change). */
-async function choose(tab: TabHandle, selector: string, value: string) {
-  const raw = tab.raw as {
-    selectOption?: (selector: string, value: string) => Promise<unknown>;
-    select?: (selector: string, value: string) => Promise<unknown>;
-  };
-  if (raw.selectOption) await raw.selectOption(selector, value);
-  else await raw.select?.(selector, value);
-}
-
 const headingText = () => document.querySelector('h1')?.textContent ?? '';
 
 /**
@@ -97,20 +81,16 @@ async function lectureKeyOf(tab: TabHandle, site: string): Promise<string> {
   return decodeURIComponent(found.replace('#/lecture/', ''));
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
+describeInBrowsers('library in %s', (e2e) => {
   let library: TabHandle;
   let demoKey = '';
   let courseKey = '';
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-    library = await browser.openExtensionPage('/dashboard.html');
+    library = await e2e.browser.openExtensionPage('/dashboard.html');
     await library.waitFor(() => document.body.textContent?.includes('No lectures yet'), null);
-    const demo = await browser.open(server.url('/demo/', 'lectern.test'));
-    const course = await browser.open(server.url('/lms/course.html', 'lms.example.edu'));
+    const demo = await e2e.browser.open(e2e.url('/demo/', 'lectern.test'));
+    const course = await e2e.browser.open(e2e.url('/lms/course.html', 'lms.example.edu'));
     await library.waitFor(
       (titles) => {
         const shown = [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
@@ -129,11 +109,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
       { lectureKey: courseKey, time: 30, kind: 'note', text: 'Entropy and heat engines' },
     ];
     for (const note of notes) await send(library, 'note/add', note);
-    await library.waitFor(() => document.body.textContent?.includes('2 notes'), null);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    // Every row counts its notes (the list may render the notes one by one: wait for all three).
+    await library.waitFor(
+      () =>
+        [...document.querySelectorAll('.lecture-row')]
+          .map((row) => /(\d+) notes?\b/.exec(row.textContent ?? '')?.[1])
+          .reduce((sum, count) => sum + Number(count ?? 0), 0) === 3,
+      null,
+    );
   });
 
   it('lists each lecture with its site, progress and note count', async () => {
@@ -148,7 +131,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
   });
 
   it("opens a lecture's page from the list, and back and forward move between the views", async () => {
-    await click(library, `.lecture-title[href*="lectern.test"]`);
+    await library.click(`.lecture-title[href*="lectern.test"]`);
     await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
     expect(await library.evaluate(() => location.hash)).toMatch(/^#\/lecture\//);
     expect(await library.evaluate(() => document.querySelector('h2')?.textContent)).toBe('Notes');
@@ -165,8 +148,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     expect(await library.evaluate(() => document.querySelector('.note-text b'))).toBeNull();
 
     // A time opens the lecture at that moment in a new tab (lecture/open-at in the background).
-    await click(library, '.note-row:nth-of-type(2) .time-link');
-    expect(await takeTabAt(library, '/demo/')).toContain(server.url('/demo/', 'lectern.test'));
+    await library.click('.note-row:nth-of-type(2) .time-link');
+    expect(await takeTabAt(library, '/demo/')).toContain(e2e.url('/demo/', 'lectern.test'));
     expect(await library.evaluate(() => document.querySelector('[role="alert"]'))).toBeNull();
 
     await library.evaluate(() => history.back());
@@ -174,12 +157,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.evaluate(() => history.forward());
     await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
     expect(await library.evaluate(headingText)).toBe(DEMO_TITLE);
-    await click(library, 'a[href="#/"]');
+    await library.click('a[href="#/"]');
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
   });
 
   it('searches every note as the student types, highlights matches, filters, and links to the lecture', async () => {
-    await click(library, 'nav a[href="#/search"]');
+    await library.click('nav a[href="#/search"]');
     await library.waitFor(() => document.activeElement?.id === 'search-input', null);
     await library.type('entropy');
     await library.waitFor(() => document.querySelector('.result-count')?.textContent === '2 results', null);
@@ -189,9 +172,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     expect(marks.map((mark) => mark?.toLowerCase())).toEqual(['entropy', 'entropy']);
     expect(await library.evaluate(() => location.hash)).toBe('#/search/entropy');
 
-    await choose(library, 'select[name="kind"]', 'question');
+    await library.select('select[name="kind"]', 'question');
     await library.waitFor(() => document.querySelector('.result-count')?.textContent === '1 result', null);
-    await click(library, '.result-row .result-lecture');
+    await library.click('.result-row .result-lecture');
     await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
     expect(await library.evaluate(() => location.hash)).toBe(`#/lecture/${encodeURIComponent(demoKey)}`);
     expect(courseKey).not.toBe(demoKey);
@@ -201,18 +184,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.evaluate(() => {
       location.hash = '#/';
     });
-    await click(library, `.lecture-title[href="#/lecture/${encodeURIComponent(courseKey)}"]`);
+    await library.click(`.lecture-title[href="#/lecture/${encodeURIComponent(courseKey)}"]`);
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Thermodynamics lecture', null);
-    await click(library, '.lecture-actions button:nth-of-type(2)');
+    await library.click('.lecture-actions button:nth-of-type(2)');
     await library.waitFor(() => document.activeElement?.id === 'rename-input', null);
     await library.evaluate(() => (document.activeElement as HTMLInputElement).select());
     await library.type('Week 3: Heat engines');
     await pressEnter(library);
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Week 3: Heat engines', null);
 
-    await click(library, 'button.danger');
+    await library.click('button.danger');
     await library.waitFor(() => document.querySelector('.confirm legend')?.textContent?.includes('its note?'), null);
-    await click(library, '.confirm button.danger');
+    await library.click('.confirm button.danger');
     await library.waitFor(() => document.querySelector('h1')?.textContent === 'Your lectures', null);
     await library.waitFor(
       () => document.querySelector('.undo-bar')?.textContent?.includes('Week 3: Heat engines'),
@@ -223,7 +206,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.waitFor(() => document.querySelectorAll('.lecture-title').length > 0, null);
     expect(await library.evaluate(titles)).toEqual([DEMO_TITLE]);
 
-    await click(library, '.undo-bar button.primary');
+    await library.click('.undo-bar button.primary');
     await library.waitFor(() => document.querySelectorAll('.lecture-title').length === 2, null);
     expect(await library.evaluate(titles)).toContain('Week 3: Heat engines');
     const restored = await send<{ notes: { text: string }[] }>(library, 'note/list', { lectureKey: courseKey });
@@ -236,7 +219,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     });
     await library.waitFor(() => document.querySelector('.due-count')?.textContent?.includes('due'), null);
     expect(await library.evaluate(() => document.querySelector('.due-count')?.textContent)).toBe('1 review due');
-    await click(library, '.due-count a');
+    await library.click('.due-count a');
     await library.waitFor(
       () => document.querySelector('#review-prompt')?.textContent === 'Your question at 1:05',
       null,
@@ -248,7 +231,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (browserNam
     await library.waitFor(() => document.querySelector('.review-grades') !== null, null);
     await library.press('Digit3');
     await library.waitFor(() => document.querySelector('#review-done')?.textContent === 'Done: 1 reviewed', null);
-    await click(library, 'nav a[href="#/"]');
+    await library.click('nav a[href="#/"]');
     await library.waitFor(() => document.querySelector('.due-count')?.textContent === 'No reviews due', null);
   });
 });

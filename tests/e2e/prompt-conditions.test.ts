@@ -7,8 +7,8 @@
  * the site is switched on again. Lectures play at 16x with "Review every (minutes)" at 1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import type { TabHandle } from '../support/browsers';
+import { describeInBrowsers } from '../support/e2e';
 import {
   answer,
   bringToFront,
@@ -24,23 +24,15 @@ import {
   waitInFrame,
 } from './prompt-steps';
 
-describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
+describeInBrowsers('when review prompts come, in %s', (e2e) => {
   let options: TabHandle;
   let prompts: ReturnType<typeof promptOptions>;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-    options = await browser.openExtensionPage('/options.html');
+    options = await e2e.browser.openExtensionPage('/options.html');
     prompts = promptOptions(options);
     await prompts.ready();
     await prompts.setInterval(1);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   describe('in chapter mode', () => {
@@ -48,10 +40,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
     afterAll(() => prompts.setMode('interval'));
 
     it('asks at the end of each chapter of a <track kind="chapters">, not every minute', async () => {
-      const { tab, overlay } = await openLecture(
-        browser,
-        server.url('/prompts/chapters.html?case=track', 'lectern.test'),
-      );
+      const { tab, overlay } = await openLecture(e2e, '/prompts/chapters.html?case=track');
       const video = frameOf(tab);
       await play(video);
       const first = await waitForDialog(overlay, video);
@@ -62,15 +51,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
       expect(second.title).toBe('Quick review: 1:30-3:10');
       await tab.press('Escape');
       await waitForNoDialog(overlay);
-      await expectLibraryCounts(browser, 'Chapter lecture: track', 'Prompts answered 1 · skipped 1 · snoozed 0');
+      await expectLibraryCounts(e2e.browser, 'Chapter lecture: track', 'Prompts answered 1 · skipped 1 · snoozed 0');
       await tab.close();
     });
 
     it('asks at the end of YouTube chapters shown in the description after playback starts', async () => {
-      const { tab, overlay } = await openLecture(
-        browser,
-        server.url('/prompts/youtube.html?case=chapters&chapters=1', 'lectern.test'),
-      );
+      const { tab, overlay } = await openLecture(e2e, '/prompts/youtube.html?case=chapters&chapters=1');
       const video = frameOf(tab);
       await play(video);
       const first = await waitForDialog(overlay, video);
@@ -86,10 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
   });
 
   it('asks nothing while an ad plays in the lecture’s video, and the ad’s time earns nothing', async () => {
-    const { tab, overlay } = await openLecture(
-      browser,
-      server.url('/prompts/youtube.html?case=ad&ad=30', 'lectern.test'),
-    );
+    const { tab, overlay } = await openLecture(e2e, '/prompts/youtube.html?case=ad&ad=30');
     const video = frameOf(tab);
     await play(video);
     await tab.waitFor(() => (window as unknown as { adLog: { ended: boolean } }).adLog.ended, null, 30_000);
@@ -107,8 +90,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when review prompts come, i
 
   it('asks nothing on a site switched off, even in a player it embeds; asks again once it is on', async () => {
     await prompts.turnOffSite('lms.example.edu');
-    const tab = await browser.open(server.url('/prompts/lms.html?case=lms', 'lms.example.edu'));
-    const overlay = overlayOf(browser, tab);
+    const tab = await e2e.open('/prompts/lms.html?case=lms', 'lms.example.edu');
+    const overlay = overlayOf(e2e.browser, tab);
     const player = frameOf(tab, 'video.example.org');
     await waitInFrame(overlay, () => document.querySelector('.overlay:not([hidden])') !== null, null);
     await play(player);

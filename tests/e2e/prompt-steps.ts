@@ -4,6 +4,8 @@
  * keyboard, read the outcome in the library. Works the same in Chromium and Firefox.
  */
 import type { StudentBrowser, Surface, TabHandle } from '../support/browsers';
+import type { E2E } from '../support/e2e';
+import { openInLibrary } from '../support/student';
 
 const poll = () => new Promise((done) => setTimeout(done, 100));
 
@@ -40,22 +42,17 @@ export function frameOf(tab: TabHandle, part?: string): () => Surface | undefine
   return () => (part ? tab.frames().find((frame) => frame.url().includes(part)) : tab);
 }
 
-/** Opens a lecture and waits for Lectern's overlay over it. */
-export async function openLecture(browser: StudentBrowser, url: string) {
-  const tab = await browser.open(url);
-  const overlay = overlayOf(browser, tab);
+/** Opens a lecture (a fixture under `host`, its tab closed after the test) and waits for Lectern's overlay over it. */
+export async function openLecture(e2e: E2E, path: string, host = 'lectern.test') {
+  const tab = await e2e.open(path, host);
+  const overlay = overlayOf(e2e.browser, tab);
   await waitInFrame(overlay, () => document.querySelector('.overlay:not([hidden])') !== null, null);
   return { tab, overlay };
 }
 
-/** Space: Playwright names it 'Space'; puppeteer over BiDi only knows the character. */
-export function pressSpace(tab: TabHandle): Promise<void> {
-  return 'waitForLoadState' in tab.raw ? tab.press('Space') : tab.press(' ');
-}
+export const pressSpace = (tab: TabHandle) => tab.press('Space');
 
-export async function bringToFront(tab: TabHandle) {
-  await (tab.raw as { bringToFront(): Promise<void> }).bringToFront();
-}
+export const bringToFront = (tab: TabHandle) => tab.bringToFront();
 
 /**
  * Plays the lecture's video at `rate` (the page's own `<video>`, as its controls would) and counts
@@ -151,17 +148,8 @@ export async function answer(tab: TabHandle, overlay: () => Surface | undefined,
  * `expected` (and, if given, a recall shows `recall`); returns its recalls and segments to rewatch.
  */
 export async function expectLibraryCounts(browser: StudentBrowser, title: string, expected: string, recall = '') {
-  const library = await browser.openExtensionPage('/dashboard.html');
+  const library = await openInLibrary(browser, title);
   try {
-    await library.waitFor(
-      (wanted) => [...document.querySelectorAll('.lecture-title')].some((link) => link.textContent?.includes(wanted)),
-      title,
-      20_000,
-    );
-    await library.evaluate((wanted) => {
-      const links = [...document.querySelectorAll<HTMLAnchorElement>('.lecture-title')];
-      links.find((link) => link.textContent?.includes(wanted))?.click();
-    }, title);
     await library.waitFor(
       (counts) => document.querySelector('.prompt-counts')?.textContent === counts,
       expected,

@@ -5,9 +5,9 @@
  * Rewind and Skip from the keyboard; a seek forward earns no credit; a revisit never asks about an
  * answered segment again. Chapters, ads and sites switched off: prompt-conditions.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { beforeAll, expect, it } from 'vitest';
+import type { TabHandle } from '../support/browsers';
+import { describeInBrowsers } from '../support/e2e';
 import {
   answer,
   expectLibraryCounts,
@@ -23,15 +23,11 @@ import {
 
 const ANSWER = 'Cells turn glucose into ATP';
 
-describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
+describeInBrowsers('review prompts in %s', (e2e) => {
   let options: TabHandle;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-    options = await browser.openExtensionPage('/options.html');
+    options = await e2e.browser.openExtensionPage('/options.html');
     const prompts = promptOptions(options);
     await prompts.ready();
     expect(await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).value)).toBe(
@@ -39,13 +35,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     );
     await prompts.setInterval(1);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('asks at 1:00 of a 16x lecture with the video paused, saves the recall, resumes, and lists it in the library', async () => {
-    const { tab: lecture, overlay } = await openLecture(browser, server.url('/demo/', 'lectern.test'));
+    const { tab: lecture, overlay } = await openLecture(e2e, '/demo/');
     const video = frameOf(lecture);
     await play(video);
 
@@ -61,7 +53,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
       return !element.paused && element.currentTime > at;
     }, shown.video.time);
 
-    const library = await browser.openExtensionPage('/dashboard.html');
+    const library = await e2e.browser.openExtensionPage('/dashboard.html');
     await library.waitFor(() => document.querySelector('.lecture-title[href*="lectern.test"]') !== null, null);
     await library.evaluate(() =>
       (document.querySelector('.lecture-title[href*="lectern.test"]') as HTMLAnchorElement).click(),
@@ -89,10 +81,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
   });
 
   it('Snooze (keyboard) asks again after 2 more minutes of lecture, about the grown segment; Skip counts', async () => {
-    const { tab, overlay } = await openLecture(
-      browser,
-      server.url('/prompts/lecture.html?case=snooze', 'lectern.test'),
-    );
+    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=snooze');
     const video = frameOf(tab);
     await play(video);
     const first = await waitForDialog(overlay, video);
@@ -110,15 +99,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     await tabTo(tab, overlay, 'Skip');
     await pressSpace(tab);
     await waitForNoDialog(overlay);
-    await expectLibraryCounts(browser, 'Prompt lecture: snooze', 'Prompts answered 0 · skipped 1 · snoozed 1');
+    await expectLibraryCounts(e2e.browser, 'Prompt lecture: snooze', 'Prompts answered 0 · skipped 1 · snoozed 1');
     await tab.close();
   });
 
   it('Rewind (keyboard) plays the segment again from its start and asks at its end again', async () => {
-    const { tab, overlay } = await openLecture(
-      browser,
-      server.url('/prompts/lecture.html?case=rewind', 'lectern.test'),
-    );
+    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=rewind');
     const video = frameOf(tab);
     await play(video);
     const first = await waitForDialog(overlay, video);
@@ -145,7 +131,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     expect(again.video.paused).toBe(true);
     await answer(tab, overlay, 'Glycolysis splits glucose');
     const library = await expectLibraryCounts(
-      browser,
+      e2e.browser,
       'Prompt lecture: rewind',
       'Prompts answered 1 · skipped 0 · snoozed 0',
       'Glycolysis splits glucose',
@@ -155,7 +141,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
   });
 
   it('gives no credit for a seek forward: the prompt waits for a full minute actually watched', async () => {
-    const { tab, overlay } = await openLecture(browser, server.url('/prompts/lecture.html?case=seek', 'lectern.test'));
+    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=seek');
     const video = frameOf(tab);
     await play(video);
     await tab.waitFor(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 20, null);
@@ -168,13 +154,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     expect(shown.title).toMatch(/^Quick review: 0:00-3:\d\d$/);
     await tab.press('Escape');
     await waitForNoDialog(overlay);
-    await expectLibraryCounts(browser, 'Prompt lecture: seek', 'Prompts answered 0 · skipped 1 · snoozed 0');
+    await expectLibraryCounts(e2e.browser, 'Prompt lecture: seek', 'Prompts answered 0 · skipped 1 · snoozed 0');
     await tab.close();
   });
 
   it('on a revisit, never asks again about a segment answered on the first visit', async () => {
-    const url = server.url('/prompts/lecture.html?case=revisit', 'lectern.test');
-    const { tab, overlay } = await openLecture(browser, url);
+    const path = '/prompts/lecture.html?case=revisit';
+    const { tab, overlay } = await openLecture(e2e, path);
     const video = frameOf(tab);
     await play(video);
     const first = await waitForDialog(overlay, video);
@@ -182,7 +168,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     await answer(tab, overlay, 'ATP is the energy currency');
     await tab.close();
 
-    const back = await openLecture(browser, url);
+    const back = await openLecture(e2e, path);
     const again = frameOf(back.tab);
     await back.tab.evaluate(() => {
       (document.querySelector('video') as HTMLVideoElement).currentTime = 0;
@@ -193,7 +179,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('review prompts in %s', (bro
     expect(second.video.time).toBeGreaterThanOrEqual(120);
     await back.tab.press('Escape');
     await waitForNoDialog(back.overlay);
-    await expectLibraryCounts(browser, 'Prompt lecture: revisit', 'Prompts answered 1 · skipped 1 · snoozed 0');
+    await expectLibraryCounts(e2e.browser, 'Prompt lecture: revisit', 'Prompts answered 1 · skipped 1 · snoozed 0');
     await back.tab.close();
   });
 });

@@ -2,12 +2,9 @@
  * The focus timer in real browsers: the background owns it, so it survives the popup closing, the
  * service worker being stopped (Chromium) and the browser restarting on the same profile.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type StudentBrowser, type TabHandle } from '../support/browsers';
+import { expect, it } from 'vitest';
+import type { StudentBrowser, TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
 
 interface ShownTimer {
@@ -30,16 +27,38 @@ function readTimer(popup: TabHandle): Promise<ShownTimer> {
   });
 }
 
-/** The toolbar badge as the browser shows it, read from an extension page. */
-function readBadge(page: TabHandle): Promise<{ text: string; colour: number[] }> {
-  return page.evaluate(async () => {
-    const scope = globalThis as unknown as { chrome?: { action?: unknown }; browser?: { browserAction?: unknown } };
-    const button = (scope.chrome?.action ?? scope.browser?.browserAction) as {
-      getBadgeText(details: object): Promise<string>;
-      getBadgeBackgroundColor(details: object): Promise<number[]>;
-    };
-    return { text: await button.getBadgeText({}), colour: [...(await button.getBadgeBackgroundColor({}))] };
-  });
+interface Badge {
+  text: string;
+  colour: number[];
+}
+
+/**
+ * Runs in an extension page: the toolbar badge as the browser shows it, or (given `want`) whether
+ * it reads `want.text` (a pattern) in `want.colour` (if given).
+ */
+async function badge(want?: { text: string; colour?: number[] }): Promise<Badge | boolean> {
+  const scope = globalThis as unknown as { chrome?: { action?: unknown }; browser?: { browserAction?: unknown } };
+  const button = (scope.chrome?.action ?? scope.browser?.browserAction) as {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
+  const shown = { text: await button.getBadgeText({}), colour: [...(await button.getBadgeBackgroundColor({}))] };
+  if (!want) return shown;
+  return new RegExp(`^(?:${want.text})$`).test(shown.text) && (!want.colour || `${want.colour}` === `${shown.colour}`);
+}
+
+const readBadge = async (page: TabHandle) => (await page.evaluate(badge)) as Badge;
+
+/**
+ * The badge is set by the background a moment after the popup shows the change: waits (up to the
+ * usual timeout) until it reads `text` (a string, or a pattern) in `colour`, then checks it.
+ */
+async function expectBadge(page: TabHandle, text: string | RegExp, colour?: number[]) {
+  const pattern = typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source;
+  await page.waitFor(badge, { text: pattern, colour }).catch(() => undefined);
+  const shown = await readBadge(page);
+  expect(shown.text).toMatch(new RegExp(`^(?:${pattern})$`));
+  if (colour) expect(shown.colour).toEqual(colour);
 }
 
 async function openPopup(browser: StudentBrowser): Promise<TabHandle> {
@@ -58,151 +77,138 @@ async function clickButton(page: TabHandle, name: string) {
 const FOCUS_RED = [192, 57, 43, 255];
 const BREAK_GREEN = [46, 125, 50, 255];
 
-describe('focus timer in chromium', () => {
-  const profileDir = mkdtempSync(join(tmpdir(), 'lectern-timer-'));
-  let browser: StudentBrowser;
-  /** Seconds left when the popup last showed the running focus block. */
-  let lastSeen = 0;
+describeInBrowsers(
+  'focus timer in %s',
+  (e2e) => {
+    /** Seconds left when the popup last showed the running focus block. */
+    let lastSeen = 0;
 
-  beforeAll(async () => {
-    browser = await launchChromium({ profileDir, keepProfile: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
-
-  it('starts a focus block from the popup with the keyboard; the badge shows the minutes in focus red', async () => {
-    const popup = await openPopup(browser);
-    await popup.waitFor(() => document.activeElement?.textContent === 'Start focus', null);
-    expect((await readTimer(popup)).label).toBe('Ready: Focus: 25 minutes left');
-    await popup.press('Enter');
-    await popup.waitFor(() => document.activeElement?.textContent === 'Pause', null);
-    const shown = await readTimer(popup);
-    expect(shown.buttons).toEqual(
-      expect.arrayContaining(['Pause', 'Skip to break', 'Stop', 'Open library', 'Options']),
-    );
-    expect(shown.label).toMatch(/^Focus: 2[45] minutes/);
-    expect(await readBadge(popup)).toEqual({ text: '25', colour: FOCUS_RED });
-    lastSeen = shown.seconds;
-    await popup.close();
-  });
-
-  it('keeps counting down after the service worker is stopped', async () => {
-    const context = browser.chromiumContext;
-    if (!context) throw new Error('Chromium context missing');
-    const blank = await context.newPage();
-    const cdp = await context.newCDPSession(blank);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-      });
+    it('starts a focus block from the popup with the keyboard; the badge shows the minutes in focus red', async () => {
+      const popup = await openPopup(e2e.browser);
+      await popup.waitFor(() => document.activeElement?.textContent === 'Start focus', null);
+      expect((await readTimer(popup)).label).toBe('Ready: Focus: 25 minutes left');
+      await popup.press('Enter');
+      await popup.waitFor(() => document.activeElement?.textContent === 'Pause', null);
+      const shown = await readTimer(popup);
+      expect(shown.buttons).toEqual(
+        expect.arrayContaining(['Pause', 'Skip to break', 'Stop', 'Open library', 'Options']),
+      );
+      expect(shown.label).toMatch(/^Focus: 2[45] minutes/);
+      await expectBadge(popup, '25', FOCUS_RED);
+      lastSeen = shown.seconds;
+      await popup.close();
     });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await blank.close();
 
-    const popup = await openPopup(browser);
-    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
-    const shown = await readTimer(popup);
-    // The same focus block, counted on from where it was (not restarted, not lost).
-    expect(shown.label).toMatch(/^Focus: /);
-    expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
-    expect(shown.seconds).toBeGreaterThan(20 * 60);
-    lastSeen = shown.seconds;
-    await popup.close();
-  });
+    it('keeps counting down after the service worker is stopped', async () => {
+      const context = e2e.browser.chromiumContext;
+      if (!context) throw new Error('Chromium context missing');
+      const blank = await context.newPage();
+      const cdp = await context.newCDPSession(blank);
+      await cdp.send('ServiceWorker.enable');
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await blank.close();
 
-  it('after a browser restart the countdown goes on and the interrupted session is recorded once', async () => {
-    await browser.close();
-    browser = await launchChromium({ profileDir, keepProfile: true });
-    const popup = await openPopup(browser);
-    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
-    const shown = await readTimer(popup);
-    expect(shown.label).toMatch(/^Focus: /);
-    // Continued from what was left when the browser closed; the closed time does not count.
-    expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
-    expect(shown.seconds).toBeGreaterThan(lastSeen - 90);
-    expect((await readBadge(popup)).text).toMatch(/^2[345]$/);
+      const popup = await openPopup(e2e.browser);
+      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const shown = await readTimer(popup);
+      // The same focus block, counted on from where it was (not restarted, not lost).
+      expect(shown.label).toMatch(/^Focus: /);
+      expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
+      expect(shown.seconds).toBeGreaterThan(20 * 60);
+      lastSeen = shown.seconds;
+      await popup.close();
+    });
 
-    const history = await browser.openExtensionPage('/dashboard.html#/focus');
-    await history.waitFor(() => document.querySelector('.session-row') !== null, null);
-    // A second wake-up of the background must not record it again.
-    await popup.close();
-    const again = await openPopup(browser);
-    await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
-    const outcomes = await history.evaluate(() =>
-      [...document.querySelectorAll('.session-row')].map((row) => row.getAttribute('data-outcome')),
-    );
-    expect(outcomes).toEqual(['interrupted']);
-    await clickButton(again, 'Stop');
-    await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
-    await history.waitFor(() => document.querySelectorAll('.session-row').length === 2, null);
-    await again.close();
-    await history.close();
-  });
+    it('after a browser restart the countdown goes on and the interrupted session is recorded once', async () => {
+      await e2e.restart();
+      const popup = await openPopup(e2e.browser);
+      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const shown = await readTimer(popup);
+      expect(shown.label).toMatch(/^Focus: /);
+      // Continued from what was left when the browser closed; the closed time does not count.
+      expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
+      expect(shown.seconds).toBeGreaterThan(lastSeen - 90);
+      await expectBadge(popup, /2[345]/);
 
-  it('a 1-minute focus block set in the options ends on its own and shows in the focus history', async () => {
-    const options = await browser.openExtensionPage('/options.html');
-    await options.waitFor(() => !(document.querySelector('#timer-focus') as HTMLInputElement | null)?.disabled, null);
-    await (options.raw as PlaywrightPage).fill('#timer-focus', '1');
-    await options.waitFor(() => document.querySelector('#timer-focus-hint')?.textContent === 'minutes, 1 to 180', null);
+      const history = await e2e.browser.openExtensionPage('/dashboard.html#/focus');
+      await history.waitFor(() => document.querySelector('.session-row') !== null, null);
+      // A second wake-up of the background must not record it again.
+      await popup.close();
+      const again = await openPopup(e2e.browser);
+      await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const outcomes = await history.evaluate(() =>
+        [...document.querySelectorAll('.session-row')].map((row) => row.getAttribute('data-outcome')),
+      );
+      expect(outcomes).toEqual(['interrupted']);
+      await clickButton(again, 'Stop');
+      await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
+      await history.waitFor(() => document.querySelectorAll('.session-row').length === 2, null);
+      await again.close();
+      await history.close();
+    });
 
-    const popup = await openPopup(browser);
-    await popup.waitFor(() => document.querySelector('.timer-remaining')?.textContent === '01:00', null);
-    await clickButton(popup, 'Start focus');
-    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
-    expect((await readBadge(popup)).text).toBe('1');
-    // Nothing watches it but the background's alarm.
-    await popup.close();
+    it('a 1-minute focus block set in the options ends on its own and shows in the focus history', async () => {
+      const options = await e2e.browser.openExtensionPage('/options.html');
+      await options.waitFor(() => !(document.querySelector('#timer-focus') as HTMLInputElement | null)?.disabled, null);
+      await (options.raw as PlaywrightPage).fill('#timer-focus', '1');
+      await options.waitFor(
+        () => document.querySelector('#timer-focus-hint')?.textContent === 'minutes, 1 to 180',
+        null,
+      );
 
-    const history = await browser.openExtensionPage('/dashboard.html#/focus');
-    await history.waitFor(
-      () => document.querySelector('.session-row[data-outcome="completed"]')?.textContent?.includes('Focus'),
-      null,
-      100_000,
-    );
-    expect(await readBadge(history)).toEqual({ text: '5', colour: BREAK_GREEN });
-    const rows = await history.evaluate(() =>
-      [...document.querySelectorAll('.session-row')].map((row) => row.textContent ?? ''),
-    );
-    expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
-    // The phase end was announced with the next step (the runner records the session first,
-    // then notifies: wait for the notification rather than read it once).
-    await history.waitFor(
-      async () =>
-        'lectern-timer' in
-        (await (
-          globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
-        ).chrome.notifications.getAll()),
-      null,
-    );
-    await history.close();
-    await options.close();
-  }, 150_000);
-});
+      const popup = await openPopup(e2e.browser);
+      await popup.waitFor(() => document.querySelector('.timer-remaining')?.textContent === '01:00', null);
+      await clickButton(popup, 'Start focus');
+      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      await expectBadge(popup, '1');
+      // Nothing watches it but the background's alarm.
+      await popup.close();
 
-describe('focus timer in firefox', () => {
-  let browser: StudentBrowser;
+      const history = await e2e.browser.openExtensionPage('/dashboard.html#/focus');
+      await history.waitFor(
+        () => document.querySelector('.session-row[data-outcome="completed"]')?.textContent?.includes('Focus'),
+        null,
+        100_000,
+      );
+      await expectBadge(history, '5', BREAK_GREEN);
+      const rows = await history.evaluate(() =>
+        [...document.querySelectorAll('.session-row')].map((row) => row.textContent ?? ''),
+      );
+      expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
+      // The phase end was announced with the next step (the runner records the session first,
+      // then notifies: wait for the notification rather than read it once).
+      await history.waitFor(
+        async () =>
+          'lectern-timer' in
+          (await (
+            globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+          ).chrome.notifications.getAll()),
+        null,
+      );
+      await history.close();
+      await options.close();
+    }, 150_000);
+  },
+  { browsers: ['chromium'], persistentProfile: true },
+);
 
-  beforeAll(async () => {
-    browser = await launchFirefox();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInBrowsers('focus timer and breaks in %s', (e2e) => {
   it('runs, shows on the badge, and survives closing and reopening the popup page', async () => {
-    const popup = await openPopup(browser);
+    const popup = await openPopup(e2e.browser);
     await clickButton(popup, 'Start focus');
     await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
     const before = await readTimer(popup);
     expect(before.label).toMatch(/^Focus: 2[45] minutes/);
-    expect(await readBadge(popup)).toEqual({ text: '25', colour: FOCUS_RED });
+    await expectBadge(popup, '25', FOCUS_RED);
     await popup.close();
 
-    const reopened = await openPopup(browser);
+    const reopened = await openPopup(e2e.browser);
     await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
     const after = await readTimer(reopened);
     expect(after.label).toMatch(/^Focus: /);
@@ -213,12 +219,10 @@ describe('focus timer in firefox', () => {
     await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Resume', null);
     await clickButton(reopened, 'Stop');
     await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
-    expect((await readBadge(reopened)).text).toBe('');
+    await expectBadge(reopened, '');
     await reopened.close();
   });
-});
 
-describeInBrowsers('breaks pause the lecture in %s', (e2e) => {
   it('pauses the playing lecture video when a break starts (skipping to it)', async () => {
     const { browser } = e2e;
     const lecture = await e2e.open('/demo/', 'lectern.test');

@@ -3,7 +3,7 @@
  * the BUILT extension, and gives tests one small vocabulary for both (see browser-testing.md).
  * Browsers come from the machine (apt), never downloaded: CHROME_PATH / FIREFOX_PATH override.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
@@ -44,13 +44,29 @@ export interface Surface {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
+/** A file a test hands to a page (an upload) or gets from it (a download). */
+export interface FileData {
+  name: string;
+  text: string;
+}
+
 export interface TabHandle extends Surface {
   raw: PlaywrightPage | PuppeteerPage;
   frames(): Surface[];
-  /** Presses a key combination like 'Alt+KeyN' or 'Enter'. */
+  /** Presses a key combination like 'Alt+KeyN', 'Enter' or 'Space'. */
   press(combo: string): Promise<void>;
   type(text: string): Promise<void>;
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
+  /** A real mouse click on the first element matching `selector`, once there is one. */
+  click(selector: string): Promise<void>;
+  /** Picks `value` in the <select> matching `selector` (input and change fire). */
+  select(selector: string, value: string): Promise<void>;
+  /** Chooses `file` in the file input matching `selector`, as the file picker would. */
+  upload(selector: string, file: FileData): Promise<void>;
+  /** Runs `action` (a click that starts a download) and resolves with the downloaded file. */
+  download(action: () => Promise<unknown>): Promise<FileData>;
+  bringToFront(): Promise<void>;
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,9 +87,24 @@ export interface LaunchOptions {
   keepProfile?: boolean;
 }
 
-function wrapPlaywright(page: PlaywrightPage): TabHandle {
-  return {
-    raw: page,
+/** What both drivers' pages share, as far as TabHandle uses them. */
+interface RawPage {
+  url(): string;
+  evaluate(fn: never, arg?: unknown): Promise<unknown>;
+  frames(): { url(): string; evaluate(fn: never, arg?: unknown): Promise<unknown> }[];
+  keyboard: { type(text: string): Promise<void> };
+  click(selector: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  reload(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** What differs between the drivers. */
+type DriverParts = Pick<TabHandle, 'press' | 'waitFor' | 'select' | 'upload' | 'download'>;
+
+function wrapPage(page: RawPage, parts: DriverParts): TabHandle {
+  const tab: TabHandle = {
+    raw: page as unknown as TabHandle['raw'],
     url: () => page.url(),
     evaluate: ((fn: never, arg?: unknown) => page.evaluate(fn, arg)) as Surface['evaluate'],
     frames: () =>
@@ -81,13 +112,41 @@ function wrapPlaywright(page: PlaywrightPage): TabHandle {
         url: () => frame.url(),
         evaluate: ((fn: never, arg?: unknown) => frame.evaluate(fn, arg)) as Surface['evaluate'],
       })),
-    press: (combo) => page.keyboard.press(combo),
     type: (text) => page.keyboard.type(text),
+    click: async (selector) => {
+      await tab.waitFor((css) => document.querySelector(css) !== null, selector);
+      await page.click(selector);
+    },
+    bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+    ...parts,
+  };
+  return tab;
+}
+
+function wrapPlaywright(page: PlaywrightPage): TabHandle {
+  return wrapPage(page, {
+    press: (combo) => page.keyboard.press(combo),
     waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, arg, { timeout });
     },
-    close: () => page.close(),
-  };
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
+    upload: (selector, file) =>
+      page.setInputFiles(selector, {
+        name: file.name,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(file.text),
+      }),
+    download: async (action) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    },
+  });
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<StudentBrowser> {
@@ -137,7 +196,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Stude
   };
 }
 
-/** Puppeteer's key names: 'Alt+KeyN' → ['Alt', 'KeyN']; Enter is sent as WebDriver's '\uE006'. */
+/**
+ * Puppeteer's key names: 'Alt+KeyN' → ['Alt', 'KeyN']; Enter is sent as WebDriver's '\uE006';
+ * Space as the character (puppeteer over BiDi has no 'Space').
+ */
 async function pressPuppeteer(page: PuppeteerPage, combo: string) {
   const keys = combo.split('+');
   const main = keys.pop() as string;
@@ -145,27 +207,74 @@ async function pressPuppeteer(page: PuppeteerPage, combo: string) {
   // '\uE006' is WebDriver's Return key: key and code 'Enter' (puppeteer's 'Enter' is the numpad's,
   // and sendCharacter only inserts text, with no key events).
   if (main === 'Enter') await page.keyboard.press('\uE006' as never);
-  else await page.keyboard.press(main as never);
+  else await page.keyboard.press((main === 'Space' ? ' ' : main) as never);
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
 }
 
-function wrapPuppeteer(page: PuppeteerPage): TabHandle {
-  return {
-    raw: page,
-    url: () => page.url(),
-    evaluate: ((fn: never, arg?: unknown) => page.evaluate(fn, arg)) as Surface['evaluate'],
-    frames: () =>
-      page.frames().map((frame) => ({
-        url: () => frame.url(),
-        evaluate: ((fn: never, arg?: unknown) => frame.evaluate(fn, arg)) as Surface['evaluate'],
-      })),
+/**
+ * Files in Firefox: downloads saved without a dialog into one temporary folder per browser (WebDriver
+ * BiDi browser.setDownloadBehavior, asked for on the first download); uploads are written to another
+ * one first (puppeteer's uploadFile takes a path).
+ */
+class FirefoxFiles {
+  readonly folder = mkdtempSync(join(tmpdir(), 'lectern-downloads-'));
+  private readonly uploads = mkdtempSync(join(tmpdir(), 'lectern-uploads-'));
+  private readonly seen = new Set<string>();
+  private allowed: Promise<unknown> | undefined;
+
+  constructor(private readonly browser: PuppeteerBrowser) {}
+
+  async take(action: () => Promise<unknown>, timeout = 15_000): Promise<FileData> {
+    type Bidi = { connection: { send(method: string, params: unknown): Promise<unknown> } };
+    this.allowed ??= (this.browser as unknown as Bidi).connection.send('browser.setDownloadBehavior', {
+      downloadBehavior: { type: 'allowed', destinationFolder: this.folder },
+    });
+    await this.allowed;
+    for (const name of readdirSync(this.folder)) this.seen.add(name);
+    await action();
+    // Firefox writes `<name>.part`, then renames it: a new name without its .part is complete.
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const names = readdirSync(this.folder);
+      const name = names.find(
+        (file) => !this.seen.has(file) && !file.endsWith('.part') && !names.includes(`${file}.part`),
+      );
+      if (name) {
+        this.seen.add(name);
+        return { name, text: readFileSync(join(this.folder, name), 'utf8') };
+      }
+      await new Promise((resume) => setTimeout(resume, 50));
+    }
+    throw new Error(`No download arrived in ${this.folder} within ${timeout} ms`);
+  }
+
+  /** `file` on disk, for a file input. */
+  write(file: FileData): string {
+    const path = join(this.uploads, file.name);
+    writeFileSync(path, file.text);
+    return path;
+  }
+
+  remove() {
+    for (const folder of [this.folder, this.uploads]) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function wrapPuppeteer(page: PuppeteerPage, files: FirefoxFiles): TabHandle {
+  return wrapPage(page, {
     press: (combo) => pressPuppeteer(page, combo),
-    type: (text) => page.keyboard.type(text),
     waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg);
     },
-    close: () => page.close(),
-  };
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    upload: async (selector, file) => {
+      const input = await page.waitForSelector(selector, { timeout: 15_000 });
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(files.write(file));
+    },
+    download: (action) => files.take(action),
+  });
 }
 
 async function findPage(browser: PuppeteerBrowser, hrefPrefix: string, timeout = 30_000): Promise<PuppeteerPage> {
@@ -209,13 +318,14 @@ export async function launchFirefox(): Promise<StudentBrowser> {
   // The welcome tab Lectern opens on install is our way into extension pages (BiDi cannot
   // navigate to moz-extension:// itself). It stays open for the whole run.
   const welcome = await findPage(browser, `${extensionOrigin}/welcome.html`);
+  const files = new FirefoxFiles(browser);
   return {
     name: 'firefox',
     extensionOrigin,
     async open(url) {
       const page = await browser.newPage();
       await page.goto(url);
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, files);
     },
     async openExtensionPage(path) {
       // A unique query marks the new tab so it can be told apart from others on the same page.
@@ -229,9 +339,12 @@ export async function launchFirefox(): Promise<StudentBrowser> {
         },
         hash === undefined ? marked : `${marked}#${hash}`,
       );
-      return wrapPuppeteer(await findPage(browser, `${extensionOrigin}${marked}`));
+      return wrapPuppeteer(await findPage(browser, `${extensionOrigin}${marked}`), files);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      files.remove();
+    },
   };
 }
 

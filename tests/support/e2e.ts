@@ -4,6 +4,9 @@
  * built extension, shared by the block's tests and closed after it. Tabs a test opens through
  * `e2e.open` / `e2e.lecture` are closed after that test, so videos never pile up.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { type BrowserName, type LaunchOptions, launchBrowser, type StudentBrowser, type TabHandle } from './browsers';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
@@ -21,11 +24,18 @@ export interface E2E {
   open(path: string, host?: string): Promise<TabHandle>;
   /** Opens a lecture page in a new tab, closed after the test. */
   lecture(path: string, host?: string): Promise<LectureTab>;
+  /** Closes the browser and starts it again (on the same profile with `persistentProfile`). */
+  restart(): Promise<void>;
 }
 
 export interface InBrowsersOptions {
   browsers?: readonly BrowserName[];
   launch?: LaunchOptions;
+  /**
+   * Chromium: one profile for the block, kept across `e2e.restart()` (what survives a browser
+   * restart) and removed after the block.
+   */
+  persistentProfile?: boolean;
   /** Extra pretty URLs for the fixture server (its ROUTES are always there). */
   routes?: Record<string, string>;
 }
@@ -37,6 +47,9 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void, opti
       opened.push(tab);
       return tab;
     };
+    let profileDir: string | undefined;
+    const launch = () =>
+      launchBrowser(name, profileDir ? { ...options.launch, profileDir, keepProfile: true } : options.launch);
     const e2e: E2E = {
       name,
       browser: undefined as unknown as StudentBrowser,
@@ -44,10 +57,16 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void, opti
       url: (path, host) => e2e.server.url(path, host),
       open: async (path, host) => track(await e2e.browser.open(e2e.url(path, host))),
       lecture: async (path, host) => track(await openLecture(e2e.browser, e2e.url(path, host))),
+      restart: async () => {
+        opened.length = 0;
+        await e2e.browser.close();
+        e2e.browser = await launch();
+      },
     };
     beforeAll(async () => {
+      if (options.persistentProfile) profileDir = mkdtempSync(join(tmpdir(), 'lectern-profile-'));
       e2e.server = await startFixtureServer(options.routes);
-      e2e.browser = await launchBrowser(name, options.launch);
+      e2e.browser = await launch();
     });
     afterEach(async () => {
       for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
@@ -55,6 +74,7 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void, opti
     afterAll(async () => {
       await e2e.browser?.close();
       await e2e.server?.close();
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     });
     body(e2e);
   });

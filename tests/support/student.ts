@@ -32,11 +32,23 @@ export interface LectureTab extends TabHandle {
   /** Plays the lecture (muted, at `rate`) until the video is past `seconds`, then pauses it. */
   playTo(seconds: number, rate?: number): Promise<void>;
   currentTime(): Promise<number>;
-  /** Alt+N, types `text`, Enter; resolves with the editor's time (`m:ss`) once the overlay says "Saved". */
-  takeNote(text: string): Promise<string>;
+  /** Pauses the lecture at `seconds` (once its metadata is there) and waits until it is there. */
+  seekTo(seconds: number): Promise<void>;
+  /**
+   * Alt+N, (picks `kind` in the editor), types `text`, Enter; resolves with the editor's time
+   * (`m:ss`) once the overlay says "Saved" for it.
+   */
+  takeNote(text: string, kind?: 'note' | 'question'): Promise<string>;
 }
 
-type MediaCommand = { play: number } | { reached: number } | { pause: true } | { time: true };
+type MediaCommand =
+  | { play: number }
+  | { reached: number }
+  | { pause: true }
+  | { time: true }
+  | { ready: true }
+  | { seek: number }
+  | { near: number };
 
 /**
  * Runs in the lecture's frame: finds the lecture's media (the largest element with a media API,
@@ -64,6 +76,12 @@ function driveMedia(command: MediaCommand): number | boolean {
     void media.play();
   } else if ('pause' in command) media.pause();
   else if ('reached' in command) return media.currentTime >= command.reached;
+  else if ('ready' in command) return (media as unknown as HTMLMediaElement).readyState >= 1;
+  else if ('near' in command) return Math.abs(media.currentTime - command.near) < 0.5;
+  else if ('seek' in command) {
+    media.pause();
+    media.currentTime = command.seek;
+  }
   return media.currentTime;
 }
 
@@ -127,18 +145,76 @@ export function asLectureTab(tab: TabHandle): LectureTab {
       await frame.waitFor(driveMedia, { reached: seconds }, 30_000);
       await frame.evaluate(driveMedia, { pause: true });
     },
-    async takeNote(text) {
+    async seekTo(seconds) {
+      const frame = await findLectureFrame(tab);
+      await frame.waitFor(driveMedia, { ready: true });
+      await frame.evaluate(driveMedia, { seek: seconds });
+      await frame.waitFor(driveMedia, { near: seconds });
+    },
+    async takeNote(text, kind = 'note') {
       const overlay = await findOverlay(tab);
       await tab.press('Alt+KeyN');
       await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
       const time = await overlay.evaluate(() => document.querySelector('.editor-label .time')?.textContent ?? '', null);
+      if (kind !== 'note') {
+        await overlay.evaluate((value) => {
+          const select = document.querySelector('.kind-picker select') as HTMLSelectElement;
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          (document.querySelector('textarea') as HTMLTextAreaElement).focus();
+        }, kind);
+      }
       await tab.type(text);
+      // Every key has reached the editor before Enter saves it.
+      await overlay.waitFor((typed) => (document.activeElement as HTMLTextAreaElement | null)?.value === typed, text);
       await tab.press('Enter');
       await overlay.waitFor((at) => document.body.textContent.includes(`Saved at ${at}.`), time);
       return time;
     },
   };
   return lecture;
+}
+
+/**
+ * Opens the library and, in it, the lecture whose title is `title` (or contains it, unless
+ * `exact`); resolves once that lecture's page shows its notes (or says it has none). The caller
+ * closes the tab.
+ */
+export async function openInLibrary(browser: StudentBrowser, title: string, exact = false): Promise<TabHandle> {
+  const library = await browser.openExtensionPage('/dashboard.html');
+  try {
+    const wanted = { title, exact };
+    await library.waitFor(
+      ({ title, exact }) =>
+        Array.from(document.querySelectorAll('.lecture-title')).some((a) => {
+          const shown = a.textContent?.trim() ?? '';
+          return exact ? shown === title : shown.includes(title);
+        }),
+      wanted,
+      20_000,
+    );
+    await library.evaluate(
+      ({ title, exact }) =>
+        Array.from(document.querySelectorAll<HTMLAnchorElement>('.lecture-title'))
+          .find((a) => {
+            const shown = a.textContent?.trim() ?? '';
+            return exact ? shown === title : shown.includes(title);
+          })
+          ?.click(),
+      wanted,
+    );
+    await library.waitFor(({ title, exact }) => {
+      const heading = document.querySelector('.lecture-header h1')?.textContent?.trim() ?? '';
+      return (
+        (exact ? heading === title : heading.includes(title)) &&
+        document.querySelector('[aria-labelledby="notes-heading"] :is(.note-list, .empty-state)') !== null
+      );
+    }, wanted);
+    return library;
+  } catch (error) {
+    await library.close();
+    throw error;
+  }
 }
 
 /** A note as the library's lecture page shows it. */
@@ -149,31 +225,10 @@ export interface LibraryNote {
   elements: number;
 }
 
-/**
- * The notes under the lecture titled exactly `title` in the library (its page's heading, checked),
- * by time; [] once the page shows no notes.
- */
+/** The notes under the lecture titled exactly `title` in the library (its page's heading, checked), by time. */
 export async function libraryNotes(browser: StudentBrowser, title: string): Promise<LibraryNote[]> {
-  const library = await browser.openExtensionPage('/dashboard.html');
+  const library = await openInLibrary(browser, title, true);
   try {
-    await library.waitFor(
-      (wanted) => Array.from(document.querySelectorAll('.lecture-title')).some((a) => a.textContent?.trim() === wanted),
-      title,
-      20_000,
-    );
-    await library.evaluate(
-      (wanted) =>
-        Array.from(document.querySelectorAll<HTMLAnchorElement>('.lecture-title'))
-          .find((a) => a.textContent?.trim() === wanted)
-          ?.click(),
-      title,
-    );
-    await library.waitFor(
-      (wanted) =>
-        document.querySelector('.lecture-header h1')?.textContent?.trim() === wanted &&
-        document.querySelector('[aria-labelledby="notes-heading"] :is(.note-list, .empty-state)') !== null,
-      title,
-    );
     return await library.evaluate(() =>
       Array.from(document.querySelectorAll('.note-row')).map((row) => ({
         time: row.querySelector('.time-link')?.textContent ?? '',
@@ -188,23 +243,10 @@ export async function libraryNotes(browser: StudentBrowser, title: string): Prom
 
 /** The notes the library shows for the lecture whose title contains `title`: one line per note. */
 export async function readLibrary(browser: StudentBrowser, title: string): Promise<string[]> {
-  const library = await browser.openExtensionPage('/dashboard.html');
+  const library = await openInLibrary(browser, title);
   try {
-    await library.waitFor(
-      (wanted) => [...document.querySelectorAll('.lecture-title')].some((a) => a.textContent?.includes(wanted)),
-      title,
-      20_000,
-    );
-    await library.evaluate((wanted) => {
-      const link = [...document.querySelectorAll<HTMLAnchorElement>('.lecture-title')].find((a) =>
-        a.textContent?.includes(wanted),
-      );
-      link?.click();
-    }, title);
-    await library.waitFor(() => document.querySelector('.note-row, .lecture-page') !== null, null);
-    await library.waitFor(() => document.querySelectorAll('.note-row').length > 0, null).catch(() => undefined);
     return await library.evaluate(() =>
-      [...document.querySelectorAll('.note-row')].map((row) => (row.textContent ?? '').replace(/\s+/g, ' ')),
+      Array.from(document.querySelectorAll('.note-row')).map((row) => (row.textContent ?? '').replace(/\s+/g, ' ')),
     );
   } finally {
     await library.close();
