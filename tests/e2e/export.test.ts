@@ -35,7 +35,8 @@ async function markNamed(tab: TabHandle, selector: string, name: string): Promis
         const labels = (element as HTMLInputElement).labels;
         const text =
           element.getAttribute('aria-label') ??
-          (labels?.length ? labels[0]?.textContent : null) ??
+          // A label's text without the control's own (a <select>'s options).
+          (labels?.length ? labels[0]?.textContent?.replace(element.textContent ?? '', '') : null) ??
           (element as HTMLTableElement).caption?.textContent;
         return fold(text ?? element.textContent) === name;
       });

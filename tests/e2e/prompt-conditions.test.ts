@@ -14,13 +14,13 @@ import {
   bringToFront,
   expectLibraryCounts,
   frameOf,
-  openLecture,
   overlayOf,
   play,
+  playLecture,
   promptOptions,
+  skipDialog,
   videoNow,
   waitForDialog,
-  waitForNoDialog,
   waitInFrame,
 } from './prompt-steps';
 
@@ -40,41 +40,32 @@ describeInBrowsers('when review prompts come, in %s', (e2e) => {
     afterAll(() => prompts.setMode('interval'));
 
     it('asks at the end of each chapter of a <track kind="chapters">, not every minute', async () => {
-      const { tab, overlay } = await openLecture(e2e, '/prompts/chapters.html?case=track');
-      const video = frameOf(tab);
-      await play(video);
+      const { tab, overlay, video } = await playLecture(e2e, '/prompts/chapters.html?case=track');
       const first = await waitForDialog(overlay, video);
       expect(first.title).toBe('Quick review: 0:00-1:30');
       expect(first.video.time).toBeGreaterThanOrEqual(89);
       await answer(tab, overlay, 'Why cells need energy');
       const second = await waitForDialog(overlay, video, /1:30/);
       expect(second.title).toBe('Quick review: 1:30-3:10');
-      await tab.press('Escape');
-      await waitForNoDialog(overlay);
+      await skipDialog(tab, overlay);
       await expectLibraryCounts(e2e.browser, 'Chapter lecture: track', 'Prompts answered 1 · skipped 1 · snoozed 0');
       await tab.close();
     });
 
     it('asks at the end of YouTube chapters shown in the description after playback starts', async () => {
-      const { tab, overlay } = await openLecture(e2e, '/prompts/youtube.html?case=chapters&chapters=1');
-      const video = frameOf(tab);
-      await play(video);
+      const { tab, overlay, video } = await playLecture(e2e, '/prompts/youtube.html?case=chapters&chapters=1');
       const first = await waitForDialog(overlay, video);
       expect(first.title).toBe('Quick review: 0:00-1:30');
-      await tab.press('Escape');
-      await waitForNoDialog(overlay);
+      await skipDialog(tab, overlay);
       const second = await waitForDialog(overlay, video, /1:30/);
       expect(second.title).toBe('Quick review: 1:30-3:10');
-      await tab.press('Escape');
-      await waitForNoDialog(overlay);
+      await skipDialog(tab, overlay);
       await tab.close();
     });
   });
 
   it('asks nothing while an ad plays in the lecture’s video, and the ad’s time earns nothing', async () => {
-    const { tab, overlay } = await openLecture(e2e, '/prompts/youtube.html?case=ad&ad=30');
-    const video = frameOf(tab);
-    await play(video);
+    const { tab, overlay, video } = await playLecture(e2e, '/prompts/youtube.html?case=ad&ad=30');
     await tab.waitFor(() => (window as unknown as { adLog: { ended: boolean } }).adLog.ended, null, 30_000);
     // 80 s of ad played (more than the minute): the page saw no pause while it did.
     expect((await videoNow(video)).pauses).toBe(0);
@@ -83,8 +74,7 @@ describeInBrowsers('when review prompts come, in %s', (e2e) => {
     // The time before the ad counts with the time after it: 0:00-1:xx, not 0:30-1:3x. (The lecture is
     // handed back to Lectern a moment after the ad; at 16x that moment is a few seconds of video.)
     expect(shown.title).toMatch(/^Quick review: 0:00-1:[0-2]\d$/);
-    await tab.press('Escape');
-    await waitForNoDialog(overlay);
+    await skipDialog(tab, overlay);
     await tab.close();
   });
 
@@ -113,8 +103,7 @@ describeInBrowsers('when review prompts come, in %s', (e2e) => {
     await play(player);
     const shown = await waitForDialog(overlay, player);
     expect(shown.title).toMatch(/^Quick review: 0:00-/);
-    await tab.press('Escape');
-    await waitForNoDialog(overlay);
+    await skipDialog(tab, overlay);
     await tab.close();
   });
 });

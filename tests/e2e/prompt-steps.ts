@@ -50,6 +50,14 @@ export async function openLecture(e2e: E2E, path: string, host = 'lectern.test')
   return { tab, overlay };
 }
 
+/** Opens a lecture (as `openLecture`) and plays its video at 16x; `video` is the lecture's frame. */
+export async function playLecture(e2e: E2E, path: string, host?: string) {
+  const { tab, overlay } = await openLecture(e2e, path, host);
+  const video = frameOf(tab);
+  await play(video);
+  return { tab, overlay, video };
+}
+
 export const pressSpace = (tab: TabHandle) => tab.press('Space');
 
 export const bringToFront = (tab: TabHandle) => tab.bringToFront();
@@ -119,6 +127,12 @@ export async function waitForDialog(
 
 export async function waitForNoDialog(overlay: () => Surface | undefined) {
   await waitInFrame(overlay, () => document.querySelector('[role="dialog"]') === null, null);
+}
+
+/** Escape skips the review dialog: it goes. */
+export async function skipDialog(tab: TabHandle, overlay: () => Surface | undefined) {
+  await tab.press('Escape');
+  await waitForNoDialog(overlay);
 }
 
 /** Presses Tab until the focused element's text (or label) starts with `label`, as a keyboard user would. */

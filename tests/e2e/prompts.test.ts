@@ -14,8 +14,10 @@ import {
   frameOf,
   openLecture,
   play,
+  playLecture,
   pressSpace,
   promptOptions,
+  skipDialog,
   tabTo,
   waitForDialog,
   waitForNoDialog,
@@ -37,9 +39,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
   });
 
   it('asks at 1:00 of a 16x lecture with the video paused, saves the recall, resumes, and lists it in the library', async () => {
-    const { tab: lecture, overlay } = await openLecture(e2e, '/demo/');
-    const video = frameOf(lecture);
-    await play(video);
+    const { tab: lecture, overlay, video } = await playLecture(e2e, '/demo/');
 
     const shown = await waitForDialog(overlay, video);
     expect(shown.video.paused).toBe(true);
@@ -69,8 +69,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
     // Back to the lecture: the next minute brings the next segment; Escape skips it, it plays on.
     await (lecture.raw as { bringToFront(): Promise<void> }).bringToFront();
     await waitForDialog(overlay, video, /^Quick review: 1:/);
-    await lecture.press('Escape');
-    await waitForNoDialog(overlay);
+    await skipDialog(lecture, overlay);
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
     await library.waitFor(
       () => document.querySelector('.prompt-counts')?.textContent === 'Prompts answered 1 · skipped 1 · snoozed 0',
@@ -81,9 +80,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
   });
 
   it('Snooze (keyboard) asks again after 2 more minutes of lecture, about the grown segment; Skip counts', async () => {
-    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=snooze');
-    const video = frameOf(tab);
-    await play(video);
+    const { tab, overlay, video } = await playLecture(e2e, '/prompts/lecture.html?case=snooze');
     const first = await waitForDialog(overlay, video);
     expect(first.video.paused).toBe(true);
     expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
@@ -104,9 +101,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
   });
 
   it('Rewind (keyboard) plays the segment again from its start and asks at its end again', async () => {
-    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=rewind');
-    const video = frameOf(tab);
-    await play(video);
+    const { tab, overlay, video } = await playLecture(e2e, '/prompts/lecture.html?case=rewind');
     const first = await waitForDialog(overlay, video);
     expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
     await tab.evaluate(() => {
@@ -141,9 +136,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
   });
 
   it('gives no credit for a seek forward: the prompt waits for a full minute actually watched', async () => {
-    const { tab, overlay } = await openLecture(e2e, '/prompts/lecture.html?case=seek');
-    const video = frameOf(tab);
-    await play(video);
+    const { tab, overlay, video } = await playLecture(e2e, '/prompts/lecture.html?case=seek');
     await tab.waitFor(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 20, null);
     // The student drags the scrubber to 2:30 while it plays.
     await tab.evaluate(() => {
@@ -152,17 +145,14 @@ describeInBrowsers('review prompts in %s', (e2e) => {
     const shown = await waitForDialog(overlay, video);
     expect(shown.video.time).toBeGreaterThanOrEqual(180);
     expect(shown.title).toMatch(/^Quick review: 0:00-3:\d\d$/);
-    await tab.press('Escape');
-    await waitForNoDialog(overlay);
+    await skipDialog(tab, overlay);
     await expectLibraryCounts(e2e.browser, 'Prompt lecture: seek', 'Prompts answered 0 · skipped 1 · snoozed 0');
     await tab.close();
   });
 
   it('on a revisit, never asks again about a segment answered on the first visit', async () => {
     const path = '/prompts/lecture.html?case=revisit';
-    const { tab, overlay } = await openLecture(e2e, path);
-    const video = frameOf(tab);
-    await play(video);
+    const { tab, overlay, video } = await playLecture(e2e, path);
     const first = await waitForDialog(overlay, video);
     expect(first.title).toMatch(/^Quick review: 0:00-1:0\d$/);
     await answer(tab, overlay, 'ATP is the energy currency');
@@ -177,8 +167,7 @@ describeInBrowsers('review prompts in %s', (e2e) => {
     const second = await waitForDialog(back.overlay, again);
     expect(second.title).toMatch(/^Quick review: 1:0\d-2:\d\d$/);
     expect(second.video.time).toBeGreaterThanOrEqual(120);
-    await back.tab.press('Escape');
-    await waitForNoDialog(back.overlay);
+    await skipDialog(back.tab, back.overlay);
     await expectLibraryCounts(e2e.browser, 'Prompt lecture: revisit', 'Prompts answered 1 · skipped 1 · snoozed 0');
     await back.tab.close();
   });

@@ -61,9 +61,12 @@ async function expectBadge(page: TabHandle, text: string | RegExp, colour?: numb
   if (colour) expect(shown.colour).toEqual(colour);
 }
 
-async function openPopup(browser: StudentBrowser): Promise<TabHandle> {
+/** Opens the popup once it shows the timer (and, if given, once its first control reads `first`). */
+async function openPopup(browser: StudentBrowser, first?: string): Promise<TabHandle> {
   const popup = await browser.openExtensionPage('/popup.html');
   await popup.waitFor(() => document.querySelector('[role="timer"]') !== null, null);
+  if (first)
+    await popup.waitFor((label) => document.querySelector('.timer-controls button')?.textContent === label, first);
   return popup;
 }
 
@@ -114,8 +117,7 @@ describeInBrowsers(
       await stopped;
       await blank.close();
 
-      const popup = await openPopup(e2e.browser);
-      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const popup = await openPopup(e2e.browser, 'Pause');
       const shown = await readTimer(popup);
       // The same focus block, counted on from where it was (not restarted, not lost).
       expect(shown.label).toMatch(/^Focus: /);
@@ -127,8 +129,7 @@ describeInBrowsers(
 
     it('after a browser restart the countdown goes on and the interrupted session is recorded once', async () => {
       await e2e.restart();
-      const popup = await openPopup(e2e.browser);
-      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const popup = await openPopup(e2e.browser, 'Pause');
       const shown = await readTimer(popup);
       expect(shown.label).toMatch(/^Focus: /);
       // Continued from what was left when the browser closed; the closed time does not count.
@@ -140,8 +141,7 @@ describeInBrowsers(
       await history.waitFor(() => document.querySelector('.session-row') !== null, null);
       // A second wake-up of the background must not record it again.
       await popup.close();
-      const again = await openPopup(e2e.browser);
-      await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      const again = await openPopup(e2e.browser, 'Pause');
       const outcomes = await history.evaluate(() =>
         [...document.querySelectorAll('.session-row')].map((row) => row.getAttribute('data-outcome')),
       );
@@ -208,8 +208,7 @@ describeInBrowsers('focus timer and breaks in %s', (e2e) => {
     await expectBadge(popup, '25', FOCUS_RED);
     await popup.close();
 
-    const reopened = await openPopup(e2e.browser);
-    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+    const reopened = await openPopup(e2e.browser, 'Pause');
     const after = await readTimer(reopened);
     expect(after.label).toMatch(/^Focus: /);
     expect(after.seconds).toBeLessThanOrEqual(before.seconds);

@@ -35,6 +35,13 @@ export const HOSTS = [
   'www.loom.com',
 ];
 
+/** Chromium flags that load the built extension and map HOSTS to 127.0.0.1 (tests and `npm start`). */
+export const CHROMIUM_EXTENSION_ARGS: readonly string[] = [
+  `--disable-extensions-except=${CHROME_BUILD}`,
+  `--load-extension=${CHROME_BUILD}`,
+  `--host-resolver-rules=${HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+];
+
 export type BrowserName = 'chromium' | 'firefox';
 
 /** What tests need from a page or a frame, the same in both drivers. */
@@ -168,9 +175,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Stude
       '--disable-sync',
       '--autoplay-policy=no-user-gesture-required',
       '--ignore-certificate-errors',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      ...CHROMIUM_EXTENSION_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

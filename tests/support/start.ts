@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_BUILD, HOSTS, ROOT } from './browsers';
+import { CHROME_BUILD, CHROMIUM_EXTENSION_ARGS, ROOT } from './browsers';
 import { startFixtureServer } from './fixture-server';
 
 const CANDIDATES = [
@@ -56,9 +56,7 @@ const context = await chromium.launchPersistentContext(profile, {
     '--no-first-run',
     '--no-default-browser-check',
     '--enable-unsafe-extension-debugging',
-    `--disable-extensions-except=${CHROME_BUILD}`,
-    `--load-extension=${CHROME_BUILD}`,
-    `--host-resolver-rules=${HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+    ...CHROMIUM_EXTENSION_ARGS,
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],
 });
