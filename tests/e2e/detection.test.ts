@@ -11,7 +11,7 @@ import type { TabHandle } from '../support/browsers';
 import { describeInBrowsers, noteFlow } from '../support/e2e';
 import { storedLectures, storedNotes, waitForLecture } from '../support/library-db';
 
-describeInBrowsers('finding the lecture and taking a note in %s', (e2e) => {
+describeInBrowsers.parallel('finding the lecture and taking a note in %s', (e2e) => {
   let library: TabHandle;
   beforeAll(async () => {
     library = await e2e.browser.openExtensionPage('/dashboard.html');

@@ -64,7 +64,7 @@ async function noteAt(tab: TabHandle, at: number, text: string, kind: 'note' | '
   await overlay.waitFor(() => document.querySelector('textarea') === null, null);
 }
 
-describeInBrowsers('export and import in %s', (e2e) => {
+describeInBrowsers.parallel('export and import in %s', (e2e) => {
   let library: TabHandle;
 
   /** Chooses a format in the library's export panel, clicks Export, and reads the downloaded file. */

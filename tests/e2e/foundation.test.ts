@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../support/e2e';
 
-describeInBrowsers('foundation in %s', (e2e) => {
+describeInBrowsers.parallel('foundation in %s', (e2e) => {
   it('loads the extension and renders the popup and the empty library', async () => {
     const popup = await e2e.browser.openExtensionPage('/popup.html');
     await popup.waitFor(() => document.querySelector('h1')?.textContent === 'Lectern', null);

@@ -81,7 +81,7 @@ async function lectureKeyOf(tab: TabHandle, site: string): Promise<string> {
   return decodeURIComponent(found.replace('#/lecture/', ''));
 }
 
-describeInBrowsers('library in %s', (e2e) => {
+describeInBrowsers.parallel('library in %s', (e2e) => {
   let library: TabHandle;
   let demoKey = '';
   let courseKey = '';

@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers, noteFlow } from '../support/e2e';
 
-describeInBrowsers('notes on real players in %s', (e2e) => {
+describeInBrowsers.parallel('notes on real players in %s', (e2e) => {
   it.each([
     ['/players/videojs.html', 'Lecture 9: Thermodynamic potentials — video.js'],
     ['/players/plyr.html', 'Lecture 10: Maxwell relations — Plyr'],

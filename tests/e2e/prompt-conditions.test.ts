@@ -24,7 +24,7 @@ import {
   waitInFrame,
 } from './prompt-steps';
 
-describeInBrowsers('when review prompts come, in %s', (e2e) => {
+describeInBrowsers.parallel('when review prompts come, in %s', (e2e) => {
   let options: TabHandle;
   let prompts: ReturnType<typeof promptOptions>;
 

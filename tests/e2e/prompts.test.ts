@@ -25,7 +25,7 @@ import {
 
 const ANSWER = 'Cells turn glucose into ATP';
 
-describeInBrowsers('review prompts in %s', (e2e) => {
+describeInBrowsers.parallel('review prompts in %s', (e2e) => {
   let options: TabHandle;
 
   beforeAll(async () => {

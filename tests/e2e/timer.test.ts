@@ -80,7 +80,7 @@ async function clickButton(page: TabHandle, name: string) {
 const FOCUS_RED = [192, 57, 43, 255];
 const BREAK_GREEN = [46, 125, 50, 255];
 
-describeInBrowsers(
+describeInBrowsers.parallel(
   'focus timer in %s',
   (e2e) => {
     /** Seconds left when the popup last showed the running focus block. */
@@ -198,7 +198,7 @@ describeInBrowsers(
   { browsers: ['chromium'], persistentProfile: true },
 );
 
-describeInBrowsers('focus timer and breaks in %s', (e2e) => {
+describeInBrowsers.parallel('focus timer and breaks in %s', (e2e) => {
   it('runs, shows on the badge, and survives closing and reopening the popup page', async () => {
     const popup = await openPopup(e2e.browser);
     await clickButton(popup, 'Start focus');

@@ -3,11 +3,13 @@
  * block once per browser (Chromium, Firefox) with the fixture server and one browser carrying the
  * built extension, shared by the block's tests and closed after it. Tabs a test opens through
  * `e2e.open` / `e2e.lecture` are closed after that test, so videos never pile up.
+ * `describeInBrowsers.parallel(…)` runs the two browsers' blocks at the same time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
+import { getCurrentSuite } from 'vitest/suite';
 import { type BrowserName, type LaunchOptions, launchBrowser, type StudentBrowser, type TabHandle } from './browsers';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { type LectureTab, type LibraryNote, libraryNotes, openLecture } from './student';
@@ -38,10 +40,18 @@ export interface InBrowsersOptions {
   persistentProfile?: boolean;
   /** Extra pretty URLs for the fixture server (its ROUTES are always there). */
   routes?: Record<string, string>;
+  /**
+   * Runs the browsers' blocks at the same time (each block's tests still one after another): for
+   * files that mostly wait on real time (videos played at 16x, timers), not for CPU-heavy ones.
+   */
+  parallel?: boolean;
 }
 
 export function describeInBrowsers(title: string, body: (e2e: E2E) => void, options: InBrowsersOptions = {}) {
-  describe.each(options.browsers ?? BROWSERS)(title, (name) => {
+  describe.each(options.browsers ?? BROWSERS)(title, { concurrent: options.parallel }, (name) => {
+    // Concurrent blocks, sequential tests: the block's tests inherit its options, so they get
+    // `concurrent: false` once the block is made (vitest has no per-level switch for this).
+    if (options.parallel) (getCurrentSuite().options as { concurrent?: boolean }).concurrent = false;
     const opened: TabHandle[] = [];
     const track = <T extends TabHandle>(tab: T) => {
       opened.push(tab);
@@ -79,6 +89,14 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void, opti
     body(e2e);
   });
 }
+
+/**
+ * `describeInBrowsers` with the browsers' blocks run at the same time (each block's tests still one
+ * after another): the file takes about as long as its slowest browser. Every block has its own
+ * browser, profile and fixture server, so they share nothing but the machine.
+ */
+describeInBrowsers.parallel = (title: string, body: (e2e: E2E) => void, options: InBrowsersOptions = {}) =>
+  describeInBrowsers(title, body, { ...options, parallel: true });
 
 /** A note with HTML in it: Lectern must show it as text everywhere. */
 export const HTML_IN_NOTE = '<b>bold</b> & <img src=x onerror=alert(1)>';
