@@ -132,7 +132,13 @@ describeInBrowsers.parallel('library in %s', (e2e) => {
 
   it("opens a lecture's page from the list, and back and forward move between the views", async () => {
     await library.click(`.lecture-title[href*="lectern.test"]`);
-    await library.waitFor((title) => document.querySelector('h1')?.textContent === title, DEMO_TITLE);
+    // The heading comes first; the notes once their query answered (a list, or the empty state).
+    await library.waitFor(
+      (title) =>
+        document.querySelector('h1')?.textContent === title &&
+        document.querySelector('[aria-labelledby="notes-heading"] :is(.note-list, .empty-state)') !== null,
+      DEMO_TITLE,
+    );
     expect(await library.evaluate(() => location.hash)).toMatch(/^#\/lecture\//);
     expect(await library.evaluate(() => document.querySelector('h2')?.textContent)).toBe('Notes');
     const notes = await library.evaluate(() =>
