@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Range } from './db';
-import { type PromptAsk, type PromptChoice, type PromptRunner, startPromptRunner } from './prompt-runner';
+import { type PromptAsk, type PromptResult, type PromptRunner, startPromptRunner } from './prompt-runner';
 import type { SchedulerState } from './prompts';
 import { sendMessage } from './send-message';
 import type { PromptSettings, SETTING_KEYS } from './settings';
@@ -58,17 +58,17 @@ export interface ReviewPromptsOptions {
 
 export interface ReviewPrompts {
   setEditorOpen(open: boolean): void;
-  /** The UI reports what the student chose. */
-  answer(choice: PromptChoice): void;
+  /** The UI reports what the student chose (or the controller that the prompt went unseen). */
+  answer(choice: PromptResult): void;
 }
 
 export function startReviewPrompts({ video, lectureKey, site, show, signal }: ReviewPromptsOptions): ReviewPrompts {
   let runner: PromptRunner | null = null;
   let editorOpen = false;
-  let waiting: ((choice: PromptChoice) => void) | null = null;
+  let waiting: ((choice: PromptResult) => void) | null = null;
 
   const ask = (prompt: PromptAsk) =>
-    new Promise<PromptChoice>((resolve) => {
+    new Promise<PromptResult>((resolve) => {
       waiting = resolve;
       show(prompt);
     });

@@ -19,6 +19,11 @@ import type { PromptSettings } from './settings';
 import { isAdShowing, readChapters } from './video/chapters';
 
 export type PromptChoice = 'answered' | 'skipped' | 'snoozed' | 'rewound';
+/**
+ * What became of a prompt: the student's choice, or `unseen`: the overlay could not show it (its
+ * UI never became ready). An unseen prompt is asked again a snooze later, and nothing is recorded.
+ */
+export type PromptResult = PromptChoice | 'unseen';
 
 /**
  * In chapter mode, chapters are read again this often (wall time) while the lecture plays:
@@ -46,7 +51,7 @@ export interface PromptRunnerOptions {
   host: string;
   settings: PromptSettings;
   /** Shows the dialog; resolves with what the student chose (an answer is already saved then). */
-  ask(prompt: PromptAsk): Promise<PromptChoice>;
+  ask(prompt: PromptAsk): Promise<PromptResult>;
   loadHistory(lectureKey: string): Promise<PromptHistory>;
   recordOutcome(lectureKey: string, outcome: 'skipped' | 'snoozed', covered: Range[]): Promise<unknown>;
   now(): number;
@@ -103,7 +108,7 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   async function ask(prompt: PromptRequest) {
     const key = lectureKey;
     video.pause();
-    let choice: PromptChoice;
+    let choice: PromptResult;
     try {
       choice = await options.ask({
         lectureKey: key,
@@ -116,7 +121,7 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
     }
     if (signal.aborted) return;
     if (choice === 'answered' || choice === 'skipped') asked += 1;
-    feed({ type: choice });
+    feed({ type: choice === 'unseen' ? 'snoozed' : choice });
     if (choice === 'skipped' || choice === 'snoozed') {
       void options.recordOutcome(key, choice, prompt.covered).catch(() => undefined);
     }

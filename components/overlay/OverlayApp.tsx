@@ -43,6 +43,9 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
   const openedFromUi = useRef(false);
   const state = useRef({ lecture, draft });
   state.current = { lecture, draft };
+  /** This lecture's saved draft, loading (the editor reopened after a reload waits for it). */
+  const draftLoad = useRef<Promise<Draft | null>>(Promise.resolve(null));
+  const reopening = useRef(false);
 
   const drafts = useDebouncedSaver((next: EditorState & { lectureKey: string }) => {
     void bridge.send('draft/save', { lectureKey: next.lectureKey, text: next.text, time: next.time, kind: next.kind });
@@ -65,11 +68,30 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           setEditor(null);
           setNotes(undefined);
           setDraft(null);
+          state.current.lecture = message.lecture;
           if (!message.lecture) return;
           const key = message.lecture.key;
           void refresh(key);
-          void bridge.send('draft/get', { lectureKey: key }).then(({ draft: saved }) => {
-            if (state.current.lecture?.key === key) setDraft(saved);
+          draftLoad.current = bridge.send('draft/get', { lectureKey: key }).then(
+            ({ draft: saved }) => saved,
+            () => null,
+          );
+          void draftLoad.current.then((saved) => {
+            if (state.current.lecture?.key === key && !reopening.current) setDraft(saved);
+          });
+        } else if (message.type === 'open-editor' && message.reopen) {
+          // This document loaded anew while the editor was open (Firefox, a fullscreen move): the
+          // text comes back from the draft the old document saved as it went.
+          reopening.current = true;
+          void draftLoad.current.then((saved) => {
+            reopening.current = false;
+            setDraft(null);
+            setEditor(
+              saved
+                ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
+                : { time: message.time, text: '', kind: 'note' },
+            );
+            bridge.post({ type: 'editor-opened', time: saved?.time ?? message.time });
           });
         } else if (message.type === 'open-editor') {
           const saved = state.current.draft;
@@ -80,7 +102,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
               ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
               : { time: message.time, text: '', kind: 'note' },
           );
-          bridge.post({ type: 'editor-opened' });
+          bridge.post({ type: 'editor-opened', time: saved?.time ?? message.time });
         } else if (message.type === 'playback') {
           setResumeAt((at) => (at !== null && message.time > at - 2 ? null : at));
         }
@@ -178,7 +200,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
             openedFromUi.current = true;
             setEditor({ time: draft.time, text: draft.text, kind: draft.kind as EditableKind });
             setDraft(null);
-            bridge.post({ type: 'editor-opened' });
+            bridge.post({ type: 'editor-opened', time: draft.time });
           }}
           onDiscard={() => {
             setDraft(null);

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTheme } from '@/utils/hooks/use-theme';
 import { type OverlayBridge, portBridge } from '@/utils/overlay/frame-bridge';
+import { pressAt } from '@/utils/overlay/press-at';
 import { sendMessage } from '@/utils/send-message';
 import { OverlayApp } from './OverlayApp';
 
 /**
  * The overlay page (overlay-frame.html, an extension page inside the lecture's page): once the
  * controller's port arrived (utils/overlay/frame-connect.ts), the UI, its size reports and the
- * room it may take.
+ * room it may take, and clicks the page side caught for it over a bare fullscreen video.
  */
 export function OverlayFrame({ port }: { port: Promise<MessagePort> }) {
   useTheme();
@@ -34,6 +35,7 @@ export function OverlayFrame({ port }: { port: Promise<MessagePort> }) {
     const changed = new MutationObserver(report);
     changed.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
     const unlisten = bridge.listen((message) => {
+      if (message.type === 'press') pressAt(document, message.x, message.y);
       if (message.type !== 'space') return;
       document.documentElement.style.setProperty('--overlay-max-width', `${message.maxWidth}px`);
       document.documentElement.style.setProperty('--overlay-max-height', `${message.maxHeight}px`);

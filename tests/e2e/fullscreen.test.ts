@@ -18,6 +18,7 @@ interface Raw {
   bringToFront(): Promise<void>;
   click(selector: string): Promise<void>;
   screenshot(options: { clip: { x: number; y: number; width: number; height: number } }): Promise<Uint8Array>;
+  mouse: { click(x: number, y: number): Promise<void> };
   keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void>; press(key: string): Promise<void> };
 }
 const raw = (tab: TabHandle) => tab.raw as unknown as Raw;
@@ -89,6 +90,23 @@ async function takeNote(lecture: LectureTab, text: string) {
   await lecture.type(text);
   await lecture.press('Enter');
   await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+}
+
+/** Sets "Review every (minutes)" in the options page, as a student would. */
+async function setReviewInterval(browser: StudentBrowser, minutes: number) {
+  const options = await browser.openExtensionPage('/options.html');
+  await options.waitFor(() => {
+    const field = document.getElementById('prompt-interval') as HTMLInputElement | null;
+    return field && !field.disabled && field.value !== '';
+  }, null);
+  await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).select());
+  await options.type(String(minutes));
+  await options.waitFor(async (wanted) => {
+    type Local = { storage: { local: { get(key: string): Promise<Record<string, { intervalMinutes?: number }>> } } };
+    const scope = globalThis as unknown as { browser?: Local; chrome: Local };
+    return (await (scope.browser ?? scope.chrome).storage.local.get('prompts')).prompts?.intervalMinutes === wanted;
+  }, minutes);
+  await options.close();
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen in %s', (browserName) => {
@@ -167,6 +185,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.close();
   });
 
+  it('a mouse click on Add note over the bare fullscreen video opens the editor; Enter saves and goes back in', async () => {
+    const lecture = await openFullscreenLecture(browser, server);
+    await lecture.evaluate(() => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      video.muted = true;
+      const page = window as unknown as { videoPresses: string[] };
+      page.videoPresses = [];
+      for (const type of ['pointerdown', 'mousedown', 'click']) {
+        video.addEventListener(type, () => page.videoPresses.push(type));
+      }
+      return video.play();
+    });
+    await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
+    await lecture.waitFor(() => {
+      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+      return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
+    }, null);
+    const overlay = await lecture.overlay();
+    const button = await overlay.evaluate(() => {
+      const add = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Add note');
+      const box = (add as HTMLButtonElement).getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, null);
+    const { box } = await lecture.evaluate(hostState);
+    // A real click (CDP / BiDi input), where the student sees the button over the fullscreen video.
+    await raw(lecture).mouse.click(box.left + button.x, box.top + button.y);
+
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+    const editing = await lecture.evaluate(() => ({
+      fullscreen: document.fullscreenElement?.id ?? null,
+      paused: (document.querySelector('video') as HTMLVideoElement).paused,
+      presses: (window as unknown as { videoPresses: string[] }).videoPresses,
+    }));
+    expect(editing).toEqual({ fullscreen: null, paused: true, presses: [] });
+    await lecture.type('Boltzmann factor: e^(-E/kT)');
+    await lecture.press('Enter');
+    await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+    // The editor paused the video, so saving resumes it: the click did not toggle it underneath.
+    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+    await lecture.evaluate(() => document.exitFullscreen());
+    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Boltzmann factor: e^(-E/kT)'))).toBe(true);
+    await lecture.close();
+  });
+
   it('follows a video the page moves, with no scroll or resize', async () => {
     const lecture = await openFullscreenLecture(browser, server);
     const before = await lecture.evaluate(hostState);
@@ -185,20 +248,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
   });
 
   it('shows review prompts as a panel over the whole video, in a fullscreen player and over a bare fullscreen video', async () => {
-    const options = await browser.openExtensionPage('/options.html');
-    await options.waitFor(() => {
-      const field = document.getElementById('prompt-interval') as HTMLInputElement | null;
-      return field && !field.disabled && field.value === '6';
-    }, null);
-    await options.evaluate(() => (document.getElementById('prompt-interval') as HTMLInputElement).focus());
-    await options.press('Backspace');
-    await options.type('1');
-    await options.waitFor(async () => {
-      type Local = { storage: { local: { get(key: string): Promise<Record<string, { intervalMinutes?: number }>> } } };
-      const scope = globalThis as unknown as { browser?: Local; chrome: Local };
-      return (await (scope.browser ?? scope.chrome).storage.local.get('prompts')).prompts?.intervalMinutes === 1;
-    }, null);
-    await options.close();
+    await setReviewInterval(browser, 1);
 
     const lecture = await openFullscreenLecture(browser, server);
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
@@ -253,6 +303,48 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
     await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
     await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.close();
+  });
+
+  it('keeps the open editor with its text, and a shown review prompt, across fullscreen moves (Firefox reloads the UI)', async () => {
+    await setReviewInterval(browser, 1);
+    const lecture = await openFullscreenLecture(browser, server);
+    await lecture.press('Alt+KeyN');
+    let overlay = await lecture.overlay();
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
+    await lecture.type('Entropy counts');
+    await enterFullscreen(lecture, '#player-fullscreen', 'player');
+    await lecture.waitFor(() => document.querySelector('lectern-overlay')?.parentElement?.id === 'player', null);
+    overlay = await lecture.overlay();
+    await overlay.waitFor(
+      () => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Entropy counts',
+      null,
+    );
+    await overlay.click('textarea');
+    await lecture.type(' microstates');
+    await lecture.press('Enter');
+    await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
+    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Entropy counts microstates'))).toBe(true);
+
+    // A review prompt shown in the fullscreen player, then fullscreen ends: the dialog is there again.
+    await lecture.evaluate(() => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      video.muted = true;
+      video.playbackRate = 16;
+      return video.play();
+    });
+    await overlay.waitFor(() => document.querySelector('[role="dialog"]') !== null, null, 40_000);
+    await lecture.evaluate(() => document.exitFullscreen());
+    await lecture.waitFor(
+      () => document.querySelector('lectern-overlay')?.parentElement === document.documentElement,
+      null,
+    );
+    overlay = await lecture.overlay();
+    await overlay.waitFor(() => document.activeElement?.id === 'review-answer' && document.hasFocus(), null);
+    expect(await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).paused)).toBe(true);
+    await lecture.press('Escape');
+    await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
+    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
     await lecture.close();
   });
 });

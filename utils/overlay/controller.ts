@@ -1,27 +1,26 @@
 /**
  * The overlay's page-side controller: puts Lectern's UI (an extension-origin iframe, see
  * host.ts) over the lecture the detector chose, keeps it over the video (scrolling, resizing,
- * moves without either: move-observer.ts; fullscreen: fullscreen.ts), shows review prompts as a
- * panel covering the video, and does for the UI what only the page side can: read the video's time, seek,
+ * moves without either: move-observer.ts; fullscreen: fullscreen.ts; clicks over a bare fullscreen
+ * video: bare-clicks.ts), shows review prompts as a panel covering the video (held until the UI is
+ * ready: prompt-gate.ts), and does for the UI what only the page side can: read the video's time, seek,
  * pause while the student types, give focus back. The UI talks to it over a private
  * MessageChannel; notes never pass through the page.
  */
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ReviewPrompts } from '../prompt-overlay';
-import { startReviewPrompts } from '../prompt-overlay';
-import type { PromptAsk } from '../prompt-runner';
-import type { SETTING_KEYS } from '../settings';
 import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
+import { catchClicksOver } from './bare-clicks';
 import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
 import { fullscreenPlan, fullscreenSteps } from './fullscreen';
 import { createOverlayHost, type OverlayHost } from './host';
-import { watchMoves } from './move-observer';
 import { deepActiveElement, giveFocusBack } from './page-focus';
-import { availableSpace, coverBox, overlayBox } from './position';
-import { reportProgress } from './progress-reporter';
+import { pausesWhileTyping } from './pause-setting';
+import { availableSpace, type Box, coverBox, overlayBox } from './position';
+import { createPromptGate } from './prompt-gate';
 import { resumePoint } from './resume';
+import { watchLectureVideo } from './video-watch';
 
 const FRAME_PATH = '/overlay-frame.html';
 
@@ -32,11 +31,15 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   let sentLecture: FrameLecture | null = null;
   let videoScope: AbortController | null = null;
   let pausedByEditor = false;
+  /** The open note editor's video time (null: closed), to open it again if the UI reloads. */
+  let editorAt: number | null = null;
   let returnFocusTo: Element | null = null;
-  let prompts: ReviewPrompts | null = null;
+  let prompts: ReturnType<typeof watchLectureVideo> | null = null;
   let promptFocus: Element | null = null;
-  /** The review prompt on screen (asked again if the UI's frame loads anew). */
-  let shownPrompt: PromptAsk | null = null;
+  /** Where the host was last shown (null: hidden), for clicks over a bare fullscreen video. */
+  let shownBox: Box | null = null;
+  /** Listening for those clicks: only while the bare video is fullscreen (bare-clicks.ts). */
+  let bareClicks: AbortController | null = null;
   const steps = fullscreenSteps(document, () => lecture?.video ?? null);
 
   const post = (message: ToFrame) => {
@@ -48,13 +51,15 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     if (!ui) return;
     const video = lecture?.video.isConnected ? lecture.video : null;
     const rect = video && fullscreenPlan(document, video).kind !== 'elsewhere' ? video.getBoundingClientRect() : null;
-    if (rect && ui.ready && shownPrompt) {
+    if (rect && ui.ready && prompt.current()) {
       const box = coverBox(rect, viewport());
+      shownBox = box;
       ui.host.place(box);
       post({ type: 'space', maxWidth: box.width, maxHeight: box.height });
       return;
     }
     const box = rect && ui.ready && ui.size.height > 0 ? overlayBox(rect, ui.size, viewport()) : null;
+    shownBox = box;
     ui.host.place(box);
     if (rect) post({ type: 'space', ...availableSpace(rect, viewport()) });
   };
@@ -66,6 +71,27 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     ui.host.moveTo(plan.kind === 'inside' ? plan.container : document.documentElement);
     ui.host.raise();
     place();
+    if (plan.kind === 'bare' && !bareClicks && lecture) {
+      bareClicks = new AbortController();
+      const { video } = lecture;
+      catchClicksOver({
+        target: window,
+        video,
+        box: () => shownBox,
+        onClick: pressOverBareVideo,
+        signal: bareClicks.signal,
+      });
+    } else if (plan.kind !== 'bare') {
+      bareClicks?.abort();
+      bareClicks = null;
+    }
+  };
+
+  // A click on the overlay over a bare fullscreen video (inert there, bare-clicks.ts): out of
+  // fullscreen, where the UI is usable, and the UI does what the click would have done (Add note
+  // opens the editor as Alt+N does; saving or closing it goes back into fullscreen).
+  const pressOverBareVideo = (point: { x: number; y: number }) => {
+    void steps.stepOut().then(() => post({ type: 'press', ...point }));
   };
 
   const sendLecture = () => {
@@ -94,19 +120,27 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   };
 
   // Review prompts (utils/prompt-overlay.ts): the dialog is shown in the UI, over the whole
-  // video, and takes focus.
-  const showPrompt = async (prompt: PromptAsk | null) => {
-    if (prompt && !ui?.ready) return prompts?.answer('snoozed');
-    shownPrompt = prompt;
-    if (prompt && ui) {
-      promptFocus = deepActiveElement();
-      await steps.stepOut();
-      if (shownPrompt !== prompt) return;
-      place();
-      ui.host.iframe.focus();
-    } else place();
-    post({ type: 'review-prompt', prompt });
-  };
+  // video, and takes focus. One due before the UI is ready waits for it (prompt-gate.ts).
+  const prompt = createPromptGate({
+    present: async (shown) => {
+      if (shown && ui) {
+        promptFocus ??= deepActiveElement();
+        await steps.stepOut();
+        if (prompt.current() !== shown || !ui.ready) return;
+        place();
+        ui.host.iframe.focus();
+      } else {
+        promptFocus = null;
+        place();
+      }
+      post({ type: 'review-prompt', prompt: shown });
+    },
+    unseen: () => prompts?.answer('unseen'),
+    wait: (ms, then) => {
+      const timer = setTimeout(then, ms);
+      return () => clearTimeout(timer);
+    },
+  });
 
   const onFrameMessage = async (message: FromFrame) => {
     if (!ui) return;
@@ -116,8 +150,12 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         ui.ready = true;
         sentLecture = null;
         sendLecture();
-        if (shownPrompt) post({ type: 'review-prompt', prompt: shownPrompt });
         place();
+        prompt.ready();
+        if (editorAt !== null && !prompt.current()) {
+          ui.host.iframe.focus();
+          post({ type: 'open-editor', time: editorAt, reopen: true });
+        }
         markOverlayReady();
         break;
       case 'size':
@@ -131,6 +169,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         void openEditor(false);
         break;
       case 'editor-opened':
+        editorAt = message.time;
         prompts?.setEditorOpen(true);
         if (video && !video.paused && (await pausesWhileTyping())) {
           video.pause();
@@ -138,6 +177,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         }
         break;
       case 'editor-closed':
+        editorAt = null;
         prompts?.setEditorOpen(false);
         if (video && pausedByEditor) void video.play().catch(() => undefined);
         pausedByEditor = false;
@@ -146,7 +186,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         steps.stepBack();
         break;
       case 'review-outcome':
-        shownPrompt = null;
+        prompt.settle();
         prompts?.answer(message.choice);
         place();
         giveFocusBack(ui.host.iframe, promptFocus);
@@ -171,6 +211,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         const channel = new MessageChannel();
         mounted.port = channel.port1;
         mounted.ready = false;
+        prompt.unready();
         channel.port1.onmessage = (event: MessageEvent<FromFrame>) => void onFrameMessage(event.data);
         // Only a document of our extension's origin can receive the port (never '*').
         host.iframe.contentWindow?.postMessage({ type: CONNECT_MESSAGE, token }, origin, [channel.port2]);
@@ -188,31 +229,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
       videoScope = null;
       if (next) {
         videoScope = new AbortController();
-        const scope = videoScope.signal;
-        reportProgress(next.video, next.sighting.key, scope);
-        const site = next.sighting.site || location.hostname;
-        prompts = startReviewPrompts({
-          video: next.video,
-          lectureKey: next.sighting.key,
-          site,
-          show: showPrompt,
-          signal: scope,
-        });
-        const resize = new ResizeObserver(place);
-        resize.observe(next.video);
-        scope.addEventListener('abort', () => resize.disconnect());
-        watchMoves(next.video, place, { signal: scope });
-        let lastPlayback = 0;
-        next.video.addEventListener(
-          'timeupdate',
-          () => {
-            place();
-            if (Math.abs(next.video.currentTime - lastPlayback) < 1) return;
-            lastPlayback = next.video.currentTime;
-            post({ type: 'playback', time: next.video.currentTime, paused: next.video.paused });
-          },
-          { signal: scope, passive: true },
-        );
+        prompts = watchLectureVideo(next, { place, post, showPrompt: prompt.show, signal: videoScope.signal });
       }
     }
     sendLecture();
@@ -230,6 +247,8 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     stopWatching();
     stopEditorRequests();
     videoScope?.abort();
+    bareClicks?.abort();
+    prompt.settle();
     ui?.port.close();
     ui?.host.remove();
   });
@@ -238,11 +257,4 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
 /** A one-time secret (crypto.randomUUID needs a secure context; lecture pages are often http). */
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** The "pause while I type" option, read natively (WXT's storage module would double this bundle). */
-async function pausesWhileTyping(): Promise<boolean> {
-  const key = 'pauseWhileTyping' satisfies (typeof SETTING_KEYS)['pauseWhileTyping'];
-  const stored = await browser.storage.local.get(key);
-  return stored[key] !== false;
 }

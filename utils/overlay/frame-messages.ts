@@ -18,13 +18,18 @@ export interface FrameLecture {
 /** Controller → UI. */
 export type ToFrame =
   | { type: 'lecture'; lecture: FrameLecture | null }
-  /** Open the editor pinned to `time` (the note shortcut, or a request relayed from another frame). */
-  | { type: 'open-editor'; time: number }
+  /**
+   * Open the editor pinned to `time` (the note shortcut, or a request relayed from another frame).
+   * `reopen`: it was open when this document loaded anew: open it again with the saved draft.
+   */
+  | { type: 'open-editor'; time: number; reopen?: boolean }
   | { type: 'playback'; time: number; paused: boolean }
   /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
   | { type: 'space'; maxWidth: number; maxHeight: number }
   /** Show the review prompt (the video is paused), or take it away (null). utils/prompt-overlay.ts. */
-  | { type: 'review-prompt'; prompt: PromptAsk | null };
+  | { type: 'review-prompt'; prompt: PromptAsk | null }
+  /** A click the page side caught over a bare fullscreen video, at (x, y) in the UI: do what it would. */
+  | { type: 'press'; x: number; y: number };
 
 /** UI → controller. */
 export type FromFrame =
@@ -33,7 +38,7 @@ export type FromFrame =
   | { type: 'size'; width: number; height: number }
   | { type: 'seek'; time: number }
   /** The student started typing a note: pause if the option says so. Time of the note. */
-  | { type: 'editor-opened' }
+  | { type: 'editor-opened'; time: number }
   /**
    * The editor closed (saved or not): resume the video if the editor paused it. `refocusPage`:
    * give focus back to where it was in the page (the editor was opened by the page's shortcut).

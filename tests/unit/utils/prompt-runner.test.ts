@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PromptOutcomes } from '@/utils/db';
-import { type PromptAsk, type PromptChoice, startPromptRunner } from '@/utils/prompt-runner';
+import { type PromptAsk, type PromptResult, startPromptRunner } from '@/utils/prompt-runner';
 import type { SchedulerState } from '@/utils/prompts';
 import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '@/utils/settings';
 
@@ -53,7 +53,7 @@ interface StartOptions {
   lecture?: ReturnType<typeof fakeLecture>;
 }
 
-function start(choice: PromptChoice, settings: Partial<PromptSettings> = {}, options: StartOptions = {}) {
+function start(choice: PromptResult, settings: Partial<PromptSettings> = {}, options: StartOptions = {}) {
   const { history = noHistory, pageSite = null, visits } = options;
   const lecture = options.lecture ?? fakeLecture();
   const asks: PromptAsk[] = [];
@@ -108,6 +108,24 @@ describe('prompt runner', () => {
     video.currentTime = 0;
     run(4);
     expect(asks).toHaveLength(1);
+  });
+
+  it.each<[PromptResult, string[]]>([
+    ['snoozed', ['snoozed']],
+    ['unseen', []],
+  ])('asks a %s prompt again after two minutes of lecture watched; records %j', async (choice, recorded) => {
+    const { video, run, asks, recordOutcome } = start(choice);
+    await video.play();
+    run(4);
+    expect(asks).toHaveLength(1);
+    await vi.waitFor(() => expect(video.paused).toBe(false));
+    run(7); // 112 s of lecture at 16x
+    expect(asks).toHaveLength(1);
+    run(1);
+    expect(asks).toHaveLength(2);
+    expect(asks[1]?.segment[0]).toBe(0);
+    await vi.waitFor(() => expect(video.paused).toBe(false));
+    expect(recordOutcome.mock.calls.map((call) => (call as unknown[])[1])).toEqual([...recorded, ...recorded]);
   });
 
   it('rewinds to the segment start and plays', async () => {

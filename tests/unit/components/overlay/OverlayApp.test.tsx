@@ -43,7 +43,7 @@ describe('OverlayApp: the editor', () => {
     await screen.findByRole('button', { name: 'Notes (0)' });
     await emit({ type: 'open-editor', time: 3725 });
     const field = screen.getByRole('textbox', { name: /Note at 1:02:05/ });
-    expect(post).toHaveBeenCalledWith({ type: 'editor-opened' });
+    expect(post).toHaveBeenCalledWith({ type: 'editor-opened', time: 3725 });
     fireEvent.input(field, { target: { value: 'Krebs cycle #exam' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     await screen.findByText('Saved at 1:02:05.');
@@ -75,6 +75,31 @@ describe('OverlayApp: the editor', () => {
     fireEvent.click(within(offer).getByRole('button', { name: 'Restore note' }));
     const field = screen.getByRole('textbox', { name: /Note at 1:35/ }) as HTMLTextAreaElement;
     expect(field.value).toBe('half a thought');
+  });
+
+  it.each([
+    ['with the draft the old document saved', true],
+    ['empty at its time, without a draft', false],
+  ])('opens the editor again after this document loaded anew (a fullscreen move), %s', async (_, saved) => {
+    if (saved) {
+      await dispatchMessage(
+        handlers,
+        { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'Entropy counts', time: 95, kind: 'note' } },
+        { id: 'lectern' },
+      );
+    }
+    const { post, emit } = mount();
+    // The controller's order after `ready`: the lecture, then the editor (before the draft loaded).
+    await emit({ type: 'lecture', lecture });
+    await emit({ type: 'open-editor', time: 95, reopen: true });
+    const field = (await screen.findByRole('textbox', { name: /Note at 1:35/ })) as HTMLTextAreaElement;
+    expect(field.value).toBe(saved ? 'Entropy counts' : '');
+    expect(post).toHaveBeenCalledWith({ type: 'editor-opened', time: 95 });
+    // The draft is in the editor, not offered beside it (nor after it closes).
+    expect(screen.queryByRole('region', { name: 'Unsaved note' })).toBeNull();
+    fireEvent.keyDown(field, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
+    expect(screen.queryByRole('region', { name: 'Unsaved note' })).toBeNull();
   });
 
   it('saves what is typed as a draft, and clears it once the note is saved', async () => {
