@@ -59,6 +59,17 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
     }
   };
 
+  /** Opens the editor with the saved draft, if any, else empty at `time`. */
+  const openEditor = (saved: Draft | null, time: number) => {
+    setDraft(null);
+    setEditor(
+      saved
+        ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
+        : { time, text: '', kind: 'note' },
+    );
+    bridge.post({ type: 'editor-opened', time: saved?.time ?? time });
+  };
+
   useEffect(
     () =>
       bridge.listen((message: ToFrame) => {
@@ -85,24 +96,11 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           reopening.current = true;
           void draftLoad.current.then((saved) => {
             reopening.current = false;
-            setDraft(null);
-            setEditor(
-              saved
-                ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
-                : { time: message.time, text: '', kind: 'note' },
-            );
-            bridge.post({ type: 'editor-opened', time: saved?.time ?? message.time });
+            openEditor(saved, message.time);
           });
         } else if (message.type === 'open-editor') {
-          const saved = state.current.draft;
-          setDraft(null);
           setStatus(null);
-          setEditor(
-            saved
-              ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
-              : { time: message.time, text: '', kind: 'note' },
-          );
-          bridge.post({ type: 'editor-opened', time: saved?.time ?? message.time });
+          openEditor(state.current.draft, message.time);
         } else if (message.type === 'playback') {
           setResumeAt((at) => (at !== null && message.time > at - 2 ? null : at));
         }
