@@ -177,7 +177,11 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           openedFromUi.current = true;
           bridge.post({ type: 'request-editor' });
         }}
-        onTogglePanel={() => setPanelOpen((open) => !open)}
+        onTogglePanel={() => {
+          // Closing it: the controller may go back into the fullscreen a click on Notes left.
+          if (panelOpen) bridge.post({ type: 'panel-closed' });
+          setPanelOpen(!panelOpen);
+        }}
         onUndo={(note) => void undoDelete(note)}
       />
       <OverlayReviewPrompt bridge={bridge} />

@@ -10,7 +10,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
-import { type LectureTab, openLecture, readLibrary } from '../support/student';
+import { type LectureTab, type OverlayHandle, openLecture, readLibrary } from '../support/student';
 
 const TITLE = 'Lecture 13: Fluctuations';
 
@@ -109,6 +109,26 @@ async function setReviewInterval(browser: StudentBrowser, minutes: number) {
   await options.close();
 }
 
+/** A real click (CDP / BiDi input) on a button of the strip, where the student sees it on screen. */
+async function clickStripButton(lecture: LectureTab, overlay: OverlayHandle, name: RegExp) {
+  const button = await overlay.evaluate((source) => {
+    const found = Array.from(document.querySelectorAll('button')).find((b) => new RegExp(source).test(b.textContent));
+    const box = (found as HTMLButtonElement).getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, name.source);
+  const { box } = await lecture.evaluate(hostState);
+  await raw(lecture).mouse.click(box.left + button.x, box.top + button.y);
+}
+
+/** The bare <video> fullscreen, with the strip placed over its top-right corner. */
+async function enterBareFullscreen(lecture: LectureTab) {
+  await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
+  await lecture.waitFor(() => {
+    const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+    return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
+  }, null);
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen in %s', (browserName) => {
   let server: FixtureServer;
   let browser: StudentBrowser;
@@ -159,12 +179,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
 
   it("steps out of the bare video's fullscreen to take a note, then goes back in", async () => {
     const lecture = await openFullscreenLecture(browser, server);
-    await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
+    await enterBareFullscreen(lecture);
     // Painted above the fullscreen video (but inert there: the browsers keep clicks and keys from it).
-    await lecture.waitFor(() => {
-      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
-      return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
-    }, null);
     await expectPainted(lecture);
 
     await lecture.press('Alt+KeyN');
@@ -197,20 +213,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
       }
       return video.play();
     });
-    await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
-    await lecture.waitFor(() => {
-      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
-      return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
-    }, null);
+    await enterBareFullscreen(lecture);
     const overlay = await lecture.overlay();
-    const button = await overlay.evaluate(() => {
-      const add = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Add note');
-      const box = (add as HTMLButtonElement).getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }, null);
-    const { box } = await lecture.evaluate(hostState);
-    // A real click (CDP / BiDi input), where the student sees the button over the fullscreen video.
-    await raw(lecture).mouse.click(box.left + button.x, box.top + button.y);
+    await clickStripButton(lecture, overlay, /^Add note$/);
 
     await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
     const editing = await lecture.evaluate(() => ({
@@ -227,6 +232,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
     await lecture.evaluate(() => document.exitFullscreen());
     expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Boltzmann factor: e^(-E/kT)'))).toBe(true);
+    await lecture.close();
+  });
+
+  it('a mouse click on Notes over the bare fullscreen video opens the panel; closing it goes back in', async () => {
+    const lecture = await openFullscreenLecture(browser, server);
+    await enterBareFullscreen(lecture);
+    const overlay = await lecture.overlay();
+    await clickStripButton(lecture, overlay, /^Notes/);
+    await overlay.waitFor(() => document.querySelector('[aria-label="Notes on this lecture"]') !== null, null);
+    expect((await lecture.evaluate(hostState)).fullscreen).toBeNull();
+    await clickStripButton(lecture, overlay, /^Notes/);
+    await overlay.waitFor(() => document.querySelector('[aria-label="Notes on this lecture"]') === null, null);
+    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+    await lecture.evaluate(() => document.exitFullscreen());
     await lecture.close();
   });
 

@@ -89,7 +89,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
 
   // A click on the overlay over a bare fullscreen video (inert there, bare-clicks.ts): out of
   // fullscreen, where the UI is usable, and the UI does what the click would have done (Add note
-  // opens the editor as Alt+N does; saving or closing it goes back into fullscreen).
+  // opens the editor as Alt+N does, Notes the panel; saving or closing them goes back in).
   const pressOverBareVideo = (point: { x: number; y: number }) => {
     void steps.stepOut().then(() => post({ type: 'press', ...point }));
   };
@@ -167,6 +167,10 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         break;
       case 'request-editor':
         void openEditor(false);
+        break;
+      case 'panel-closed':
+        // Back into a bare video's fullscreen that a click on Notes left (their click allows it).
+        if (editorAt === null && !prompt.current()) steps.stepBack();
         break;
       case 'editor-opened':
         editorAt = message.time;

@@ -46,6 +46,8 @@ export type FromFrame =
   | { type: 'editor-closed'; saved: boolean; refocusPage: boolean }
   /** The student asked for the editor from inside the UI (button or shortcut): at the current time. */
   | { type: 'request-editor' }
+  /** The student closed the notes panel. */
+  | { type: 'panel-closed' }
   /** The student closed the review prompt (an answer is already saved by the UI). */
   | { type: 'review-outcome'; choice: PromptChoice };
 

@@ -140,6 +140,14 @@ describe('OverlayApp: the notes panel', () => {
     return mounted;
   }
 
+  it('tells the controller when the panel closes (it may go back into fullscreen)', async () => {
+    const { post } = await openPanel();
+    expect(post).not.toHaveBeenCalledWith({ type: 'panel-closed' });
+    fireEvent.click(screen.getByRole('button', { name: 'Notes (2)' }));
+    expect(post).toHaveBeenCalledWith({ type: 'panel-closed' });
+    expect(screen.queryByRole('list', { name: 'Notes on this lecture' })).toBeNull();
+  });
+
   it('lists the notes by time, as text, and a time seeks the video', async () => {
     const { post } = await openPanel();
     const list = screen.getByRole('list', { name: 'Notes on this lecture' });
