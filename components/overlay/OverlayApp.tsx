@@ -163,7 +163,15 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
     if (lecture) await refresh(lecture.key);
   };
 
-  if (!lecture) return <div class="overlay" hidden />;
+  // The review prompt listens from the start (the same instance once the lecture is there): after
+  // the UI loads anew, the controller sends the lecture and the prompt shown before back to back.
+  const reviewPrompt = <OverlayReviewPrompt key="review-prompt" bridge={bridge} />;
+  if (!lecture)
+    return (
+      <div class="overlay" hidden>
+        {reviewPrompt}
+      </div>
+    );
   const wide = editor !== null || panelOpen || draft !== null || resumeAt !== null;
   return (
     <div class={`overlay${wide ? ' wide' : ''}`}>
@@ -184,7 +192,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
         }}
         onUndo={(note) => void undoDelete(note)}
       />
-      <OverlayReviewPrompt bridge={bridge} />
+      {reviewPrompt}
       {resumeAt !== null ? (
         <ResumeOffer
           at={resumeAt}

@@ -29,9 +29,10 @@ function mount() {
     },
   };
   render(<OverlayApp bridge={bridge} />);
-  const emit = (message: ToFrame) =>
+  /** Messages sent back to back (one act: no render or effect in between). */
+  const emit = (...messages: ToFrame[]) =>
     act(() => {
-      for (const listener of listeners) listener(message);
+      for (const message of messages) for (const listener of listeners) listener(message);
     });
   return { post, emit };
 }
@@ -100,6 +101,15 @@ describe('OverlayApp: the editor', () => {
     fireEvent.keyDown(field, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
     expect(screen.queryByRole('region', { name: 'Unsaved note' })).toBeNull();
+  });
+
+  it('shows a review prompt sent right behind the lecture (the UI loaded anew while it was shown)', async () => {
+    const { emit } = mount();
+    const prompt = { lectureKey: lecture.key, segment: [0, 60] as [number, number], covered: [], question: 'Why?' };
+    await emit({ type: 'lecture', lecture }, { type: 'review-prompt', prompt });
+    await screen.findByRole('dialog', { name: 'Quick review: 0:00-1:00' });
+    await screen.findByRole('button', { name: 'Notes (0)' });
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
   });
 
   it('saves what is typed as a draft, and clears it once the note is saved', async () => {
