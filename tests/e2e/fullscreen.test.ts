@@ -111,6 +111,9 @@ async function setReviewInterval(browser: StudentBrowser, minutes: number) {
 
 /** A real click (CDP / BiDi input) on a button of the strip, where the student sees it on screen. */
 async function clickStripButton(lecture: LectureTab, overlay: OverlayHandle, name: RegExp) {
+  // The strip grows when the note count arrives ("Notes (2)"), and the host stays right-aligned
+  // over the video: measure once it is there, or the click lands where the button was.
+  await overlay.waitFor(() => /Notes \(\d+\)/.test(document.body.textContent), null);
   const button = await overlay.evaluate((source) => {
     const found = Array.from(document.querySelectorAll('button')).find((b) => new RegExp(source).test(b.textContent));
     const box = (found as HTMLButtonElement).getBoundingClientRect();
