@@ -54,8 +54,13 @@ export default defineConfig({
     // The overlay's UI is an extension page framed into the lecture's page (utils/overlay/host.ts):
     // only an extension-origin document keeps the notes and the keys typed into Lectern from the
     // page's scripts. A page can frame it only if it is web-accessible (README, "Permissions").
+    // Chrome: only at the per-session dynamic URL that runtime.getURL gives for it, never at the
+    // fixed chrome-extension://<id>/ a page could probe to detect Lectern. Firefox: its base is a
+    // random per-install UUID already (MV2 has no use_dynamic_url).
     web_accessible_resources:
-      browser === 'firefox' ? ['overlay-frame.html'] : [{ resources: ['overlay-frame.html'], matches: ['<all_urls>'] }],
+      browser === 'firefox'
+        ? ['overlay-frame.html']
+        : [{ resources: ['overlay-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -25,7 +25,7 @@ const raw = (tab: TabHandle) => tab.raw as unknown as Raw;
 
 /** The host's box, and whether hit-testing at its centre finds it (top-layer order, inertness). */
 const hostState = () => {
-  const host = document.querySelector('lectern-overlay') as HTMLElement;
+  const host = document.querySelector('[popover]') as HTMLElement;
   const video = document.querySelector('video') as HTMLVideoElement;
   const box = host.getBoundingClientRect();
   const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
@@ -73,7 +73,7 @@ async function openFullscreenLecture(browser: StudentBrowser, server: FixtureSer
   const lecture = await openLecture(browser, server.url('/fullscreen/', 'lectern.test'));
   await raw(lecture).bringToFront();
   await lecture.overlay();
-  await lecture.waitFor(() => (document.querySelector('lectern-overlay') as HTMLElement).offsetWidth > 40, null);
+  await lecture.waitFor(() => (document.querySelector('[popover]') as HTMLElement).offsetWidth > 40, null);
   return lecture;
 }
 
@@ -127,7 +127,7 @@ async function clickStripButton(lecture: LectureTab, overlay: OverlayHandle, nam
 async function enterBareFullscreen(lecture: LectureTab) {
   await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
   await lecture.waitFor(() => {
-    const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+    const box = (document.querySelector('[popover]') as HTMLElement).getBoundingClientRect();
     return box.width > 40 && Math.abs(box.right - (innerWidth - 8)) < 2 && Math.abs(box.top - 8) < 2;
   }, null);
 }
@@ -149,7 +149,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     const lecture = await openFullscreenLecture(browser, server);
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
     await lecture.waitFor(() => {
-      const host = document.querySelector('lectern-overlay') as HTMLElement;
+      const host = document.querySelector('[popover]') as HTMLElement;
       const box = host.getBoundingClientRect();
       return host.parentElement?.id === 'player' && document.elementFromPoint(box.right - 8, box.top + 8) === host;
     }, null);
@@ -163,7 +163,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
 
     await lecture.evaluate(() => document.exitFullscreen());
     await lecture.waitFor(() => {
-      const host = document.querySelector('lectern-overlay') as HTMLElement;
+      const host = document.querySelector('[popover]') as HTMLElement;
       const box = host.getBoundingClientRect();
       const video = (document.querySelector('video') as HTMLVideoElement).getBoundingClientRect();
       return (
@@ -260,7 +260,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
       (document.getElementById('player') as HTMLElement).style.marginTop = '180px';
     });
     await lecture.waitFor((start) => {
-      const box = (document.querySelector('lectern-overlay') as HTMLElement).getBoundingClientRect();
+      const box = (document.querySelector('[popover]') as HTMLElement).getBoundingClientRect();
       const video = (document.querySelector('video') as HTMLVideoElement).getBoundingClientRect();
       return video.top > start + 150 && Math.abs(box.top - (video.top + 8)) < 2;
     }, before.video.top);
@@ -340,7 +340,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
       (window as unknown as { before?: boolean }).before = true;
     }, null);
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
-    await lecture.waitFor(() => document.querySelector('lectern-overlay')?.parentElement?.id === 'player', null);
+    await lecture.waitFor(() => document.querySelector('[popover]')?.parentElement?.id === 'player', null);
     overlay = await lecture.overlay();
     if (browserName === 'firefox') {
       // The case at stake: Firefox has no moveBefore, so the UI's document is a new one.
@@ -368,7 +368,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') !== null, null, 40_000);
     await lecture.evaluate(() => document.exitFullscreen());
     await lecture.waitFor(
-      () => document.querySelector('lectern-overlay')?.parentElement === document.documentElement,
+      () => document.querySelector('[popover]')?.parentElement === document.documentElement,
       null,
     );
     overlay = await lecture.overlay();

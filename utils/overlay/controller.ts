@@ -205,6 +205,8 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     const host = createOverlayHost(`${browser.runtime.getURL(FRAME_PATH)}#token=${token}`);
     const mounted = { host, port: new MessageChannel().port1, ready: false, size: { width: 0, height: 0 } };
     ui = mounted;
+    // The extension's own origin, where the UI's document lives: in Chrome the frame URL above is a
+    // per-session dynamic one (use_dynamic_url, wxt.config.ts), but the document commits at this one.
     const origin = browser.runtime.getURL('/').replace(/\/$/, '');
     // On every load of the UI's document: the first, and again wherever the iframe loads anew
     // (moving the host into a fullscreen player does, except with Chromium's moveBefore).

@@ -1,9 +1,11 @@
 /**
  * The overlay's place in the page: a host element whose closed shadow root holds the
- * extension-origin iframe with Lectern's UI. The page's scripts see only an empty host element
- * (no shadow root to open, and the iframe's document is another origin); the page's CSS cannot
- * reach inside, and every property that matters on the host is set inline with !important,
- * which no style sheet of the page can override.
+ * extension-origin iframe with Lectern's UI. The page's scripts see only an anonymous, empty
+ * `<div popover>` (no name, id, class or style attribute of ours; no shadow root to open; the
+ * iframe's document is another origin and not even in `window.frames`). The host's own styles
+ * are a `:host` rule with !important inside the closed shadow root: for !important declarations
+ * the inner (shadow) context beats the page's, so no style sheet of the page overrides them, and
+ * the page cannot read them as an attribute (only their computed result).
  *
  * The host is a `popover="manual"` element shown in the top layer, so neither the page's
  * stacking contexts, transforms nor overflow clip it. In fullscreen, both Chromium and Firefox
@@ -52,12 +54,39 @@ function hostStyle(box: Box | null): string {
   );
 }
 
+/**
+ * Sets the host's style as a `:host` rule inside its shadow root: a constructed style sheet (no
+ * page Content-Security-Policy applies to it), or a <style> element where a browser refuses that.
+ */
+function hostStyleSetter(shadow: ShadowRoot): (declarations: string) => void {
+  let write: (css: string) => void;
+  try {
+    const sheet = new CSSStyleSheet();
+    shadow.adoptedStyleSheets = [sheet];
+    write = (css) => sheet.replaceSync(css);
+  } catch {
+    const style = shadow.ownerDocument.createElement('style');
+    shadow.append(style);
+    write = (css) => {
+      style.textContent = css;
+    };
+  }
+  let last = '';
+  return (declarations) => {
+    if (declarations === last) return;
+    last = declarations;
+    write(`:host { ${declarations} }`);
+  };
+}
+
 const supportsPopover = (element: HTMLElement) => typeof element.showPopover === 'function';
 
 export function createOverlayHost(frameUrl: string, doc: Document = document): OverlayHost {
-  const host = doc.createElement('lectern-overlay');
-  host.setAttribute('style', hostStyle(null));
+  // A plain div: nothing names Lectern, and a page cannot define or upgrade it as a custom element.
+  const host = doc.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
+  const setHostStyle = hostStyleSetter(shadow);
+  setHostStyle(hostStyle(null));
   const iframe = doc.createElement('iframe');
   iframe.setAttribute('style', FRAME_STYLE);
   iframe.setAttribute('title', 'Lectern notes');
@@ -79,7 +108,7 @@ export function createOverlayHost(frameUrl: string, doc: Document = document): O
     place(box) {
       // A page that rebuilt its player may have taken the host out with it: put it back.
       if (!host.isConnected) doc.documentElement.append(host);
-      host.setAttribute('style', hostStyle(box));
+      setHostStyle(hostStyle(box));
       if (box && !shown) show();
       shown = box !== null;
     },
