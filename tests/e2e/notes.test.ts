@@ -116,6 +116,39 @@ describeInBrowsers('notes in %s', (e2e) => {
     await overlay.waitFor(() => !document.body.textContent.includes('Continue from'), null);
   });
 
+  // Before the next test, which leaves a draft on this lecture (Escape keeps it).
+  it('keeps Lectern itself hidden from a hostile page: no file to probe, nothing named or styled by it', async () => {
+    const lecture = await e2e.lecture('/hostile/', 'hostile.example.com');
+    await lecture.overlay();
+    await lecture.takeNote(SECRET);
+    const { known, secret } = await extensionBases(e2e.browser);
+    const seen = await lecture.evaluate(
+      (bases) => (window as unknown as { __probe(bases: string[]): Promise<Probe> }).__probe(bases),
+      [...known, secret],
+    );
+
+    // Chromium's extension id is public (fixed by the manifest or the Web Store): the overlay's
+    // page is reachable only at the per-session URL (`use_dynamic_url`). Firefox's base is a random
+    // per-install UUID, so there is no public one to probe.
+    for (const base of known) expect(seen.reached[base]).toEqual({ fetch: false, script: false, stylesheet: false });
+    // The secret base does serve it (the probes work), so the page must never learn it.
+    expect(seen.reached[secret]).toEqual({ fetch: true, script: true, stylesheet: true });
+    for (const id of [secret, ...known].map((base) => base.replace(/^\w+-extension:\/\//, ''))) {
+      expect(seen.observable).not.toContain(id);
+    }
+    expect(seen.observable).not.toMatch(/lectern|-extension:|Secret/i);
+    // The host is all the page can find: an anonymous div with a closed shadow root, no style of
+    // ours to read (its styles live inside that root), and its frame is not in window.frames.
+    expect(seen.added).toEqual([
+      { tag: 'div', id: '', className: '', attributes: ['popover=manual'], shadowRoot: null, children: 0 },
+    ]);
+    expect(seen.frames).toBe(0);
+    // Known and left to the always-on context (utils/always-on-context.ts): the scripts injected into
+    // the lecture's frame announce themselves with a DOM event of a fixed name, which the page hears.
+    // Expect [] here once that event is gone or its name unpredictable.
+    expect(seen.heard).toEqual(KNOWN_EVENT_LEAK);
+  });
+
   it('keeps notes and keystrokes from a hostile page, and its shortcuts from firing while typing', async () => {
     const lecture = await e2e.lecture('/hostile/', 'hostile.example.com');
     const overlay = await lecture.overlay();
@@ -164,38 +197,6 @@ describeInBrowsers('notes in %s', (e2e) => {
     const typed = seen.keys.filter((entry) => !/^(doc-)?(key(down|up):Alt|keyup:(n|Enter|Escape))$/.test(entry));
     expect(typed).toEqual([]);
     expect(seen.shortcuts).toEqual([]);
-  });
-
-  it('keeps Lectern itself hidden from a hostile page: no file to probe, nothing named or styled by it', async () => {
-    const lecture = await e2e.lecture('/hostile/', 'hostile.example.com');
-    await lecture.overlay();
-    await lecture.takeNote(SECRET);
-    const { known, secret } = await extensionBases(e2e.browser);
-    const seen = await lecture.evaluate(
-      (bases) => (window as unknown as { __probe(bases: string[]): Promise<Probe> }).__probe(bases),
-      [...known, secret],
-    );
-
-    // Chromium's extension id is public (fixed by the manifest or the Web Store): the overlay's
-    // page is reachable only at the per-session URL (`use_dynamic_url`). Firefox's base is a random
-    // per-install UUID, so there is no public one to probe.
-    for (const base of known) expect(seen.reached[base]).toEqual({ fetch: false, script: false, stylesheet: false });
-    // The secret base does serve it (the probes work), so the page must never learn it.
-    expect(seen.reached[secret]).toEqual({ fetch: true, script: true, stylesheet: true });
-    for (const id of [secret, ...known].map((base) => base.replace(/^\w+-extension:\/\//, ''))) {
-      expect(seen.observable).not.toContain(id);
-    }
-    expect(seen.observable).not.toMatch(/lectern|-extension:|Secret/i);
-    // The host is all the page can find: an anonymous div with a closed shadow root, no style of
-    // ours to read (its styles live inside that root), and its frame is not in window.frames.
-    expect(seen.added).toEqual([
-      { tag: 'div', id: '', className: '', attributes: ['popover=manual'], shadowRoot: null, children: 0 },
-    ]);
-    expect(seen.frames).toBe(0);
-    // Known and left to the always-on context (utils/always-on-context.ts): the scripts injected into
-    // the lecture's frame announce themselves with a DOM event of a fixed name, which the page hears.
-    // Expect [] here once that event is gone or its name unpredictable.
-    expect(seen.heard).toEqual(KNOWN_EVENT_LEAK);
   });
 
   it('opens the editor in a cross-origin lecture frame when Alt+N is pressed in the top page (an LMS)', async () => {
