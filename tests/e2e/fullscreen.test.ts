@@ -367,10 +367,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     });
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') !== null, null, 40_000);
     await lecture.evaluate(() => document.exitFullscreen());
-    await lecture.waitFor(
-      () => document.querySelector('[popover]')?.parentElement === document.documentElement,
-      null,
-    );
+    await lecture.waitFor(() => document.querySelector('[popover]')?.parentElement === document.documentElement, null);
     overlay = await lecture.overlay();
     await overlay.waitFor(() => document.activeElement?.id === 'review-answer' && document.hasFocus(), null);
     expect(await lecture.evaluate(() => (document.querySelector('video') as HTMLVideoElement).paused)).toBe(true);
