@@ -1,15 +1,27 @@
 /**
  * A lean stand-in for WXT's ContentScriptContext, swapped in (wxt.config.ts) for the scripts
  * injected into a lecture frame, where WXT's full context (location watcher, loggers, timers) would
- * be ~3 KB. Same contract for what they use: `signal`, `onInvalidated`, `isValid`, `setTimeout`;
- * and the "a newer copy of this script started" event of always-on-context.ts, so an extension
- * update stops the old copy (and a page faking it does not). Do not use other `ctx` methods in
- * those entrypoints (they are not here).
+ * be ~3 KB. Same contract for what they use: `signal`, `onInvalidated`, `isValid`, `setTimeout`.
+ * Do not use other `ctx` methods in those entrypoints (they are not here).
+ *
+ * Unlike WXT's, it dispatches no "a newer copy started" DOM event (the page could hear and fake
+ * it). An update or removal of the extension orphans the copies in open pages; a newer copy is
+ * injected only by a newer extension, into a newly loaded page. So the old copy stops when it
+ * finds out itself: `isValid` checks the extension context, and its timers check it before
+ * running.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext as AlwaysOnContext } from './always-on-context';
 
-export class ContentScriptContext extends AlwaysOnContext {
+export class ContentScriptContext {
+  private readonly controller = new AbortController();
+
+  // WXT constructs it with the script's name and options; neither is needed.
+  constructor(_contentScriptName?: string, _options?: unknown) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
   abort(reason?: unknown): void {
     this.controller.abort(reason);
   }

@@ -3,9 +3,9 @@ import { startOverlay } from '@/utils/overlay/controller';
 
 /**
  * The overlay: injected by the background only into the frame where the detector found the
- * lecture (never listed in the manifest). Never two at once in a frame: a second injection stops
- * the first (the content-script context's "a newer copy started"), which removes its UI, and
- * the flag keeps a copy from starting while another still runs.
+ * lecture (never listed in the manifest). Never two at once in a frame: the flag keeps a second
+ * injection from starting while a copy runs; a copy orphaned by an extension update removes its
+ * UI when it finds out (the lean content-script context) and clears the flag.
  */
 export default defineContentScript({
   registration: 'runtime',

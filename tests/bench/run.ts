@@ -34,7 +34,7 @@ interface Manifest {
 function alwaysOnBytes(): { bytes: number; files: string[] } {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Manifest;
   const files = (manifest.content_scripts ?? [])
-    .filter((script) => script.matches.some((match) => match === '<all_urls>' || match.startsWith('*://*/')))
+    .filter((script) => script.matches.some((match) => match === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(match)))
     .flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
   return { bytes: files.reduce((sum, file) => sum + statSync(join(CHROME_BUILD, file)).size, 0), files };
 }

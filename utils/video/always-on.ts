@@ -1,5 +1,5 @@
 /**
- * Everything the always-on content script does in a frame, tied to one AbortSignal:
+ * Everything the always-on content script does in a frame:
  * - watches for the lecture (detector.ts) and, the first time this frame has one, asks the
  *   background to inject the identity script and the overlay into exactly this frame;
  * - listens for the note shortcut in the capture phase and keeps it from the page: with a
@@ -12,17 +12,56 @@
  * read when this frame finds a lecture or on its first key press, the background's messages are
  * listened to once this frame has a lecture. (Until the settings are read, the default shortcut
  * applies: a custom shortcut pressed as the very first key in a frame without a lecture is missed.)
+ *
+ * An extension update or removal orphans the copy running in open pages (Chrome keeps its
+ * listeners): before it acts (a key press, a lecture found) it asks `ctx.isValid`, and an orphan
+ * stops for good and lets the key through to the page or to a newer copy.
+ *
+ * Start-up (startAlwaysOn) only adds two listeners; the rest (frameTools) is compiled and built on
+ * the first key press or lecture: compiling code costs in every frame (detector.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../protocol/content';
 import { sendMessage } from '../send-message';
 import type { Shortcut } from '../settings';
 import { detectionState } from './detection-state';
-import { type DetectedLecture, watchForLectures } from './detector';
+import { type DetectedLecture, type LectureWatcher, watchForLectures } from './detector';
 import { requestNoteEditor } from './lecture-channel';
 import { DEFAULT_SHORTCUT, DISABLED_SITES_KEY, isDisabledHere, matchesShortcut, NOTE_SHORTCUT_KEY } from './shortcut';
 
-export function startAlwaysOn(signal: AbortSignal): void {
+/** What the always-on script needs of its content-script context (always-on-context.ts). */
+export interface AlwaysOnContext {
+  readonly isValid: boolean;
+}
+
+/** Starts it in this frame; the returned function stops it for good (as an orphan stops). */
+export function startAlwaysOn(ctx: AlwaysOnContext): () => void {
+  let tools: FrameTools | undefined;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    watcher.stop();
+  };
+  /** False (and stopped for good) once this copy is orphaned. */
+  const alive = () => {
+    if (!stopped && !ctx.isValid) stop();
+    return !stopped;
+  };
+  const get = () => {
+    tools ??= frameTools(watcher, () => stopped);
+    return tools;
+  };
+  const watcher = watchForLectures(window, (lecture) => alive() && get().onLecture(lecture));
+  window.addEventListener('keydown', (event) => alive() && get().onKey(event), { capture: true });
+  return stop;
+}
+
+interface FrameTools {
+  onLecture(lecture: DetectedLecture | null): Promise<void>;
+  onKey(event: KeyboardEvent): void;
+}
+
+function frameTools(watcher: LectureWatcher, stopped: () => boolean): FrameTools {
   const state = detectionState();
   let shortcut: Shortcut = DEFAULT_SHORTCUT;
   let disabled = false;
@@ -36,12 +75,12 @@ export function startAlwaysOn(signal: AbortSignal): void {
     if (disabled) state.identify?.(null);
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
+    if (area !== 'local' || stopped()) return;
     const changed: Record<string, unknown> = {};
     for (const key of [NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
       if (key in changes) changed[key] = changes[key]?.newValue;
     apply(changed);
-    if (!disabled && state.lecture) onLecture(state.lecture);
+    if (!disabled && state.lecture) void onLecture(state.lecture);
   };
   const loadSettings = () => {
     settings ??= browser.storage.local
@@ -50,12 +89,11 @@ export function startAlwaysOn(signal: AbortSignal): void {
       .then((stored) => {
         apply(stored);
         browser.storage.onChanged.addListener(onStorage);
-        signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
       });
     return settings;
   };
   const onMessage = (message: ContentMessage, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || disabled || !state.lecture) return;
+    if (stopped() || sender.id !== browser.runtime.id || disabled || !state.lecture) return;
     if (message.type === 'overlay/open-editor') requestNoteEditor();
     if (message.type === 'lecture/pause-playback') {
       for (const video of [state.lecture.video, ...state.lecture.companions]) video.pause();
@@ -65,7 +103,6 @@ export function startAlwaysOn(signal: AbortSignal): void {
     if (listening) return;
     listening = true;
     browser.runtime.onMessage.addListener(onMessage as never);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
   };
 
   async function onLecture(lecture: DetectedLecture | null) {
@@ -84,10 +121,10 @@ export function startAlwaysOn(signal: AbortSignal): void {
     }
   }
 
-  const watcher = watchForLectures(window, signal, (lecture) => void onLecture(lecture));
-  window.addEventListener(
-    'keydown',
-    (event) => {
+  return {
+    onLecture,
+    onKey(event) {
+      watcher.interacted();
       void loadSettings();
       if (disabled || !event.isTrusted || !matchesShortcut(event, shortcut)) return;
       event.preventDefault();
@@ -97,6 +134,5 @@ export function startAlwaysOn(signal: AbortSignal): void {
       if (state.lecture) requestNoteEditor();
       else sendMessage('lecture/open-editor', {}).catch(() => undefined);
     },
-    { capture: true, signal },
-  );
+  };
 }

@@ -12,7 +12,7 @@ export interface FoundVideos {
  * elements; a plain host is found through its media events, see detector.ts). Native selector
  * matching keeps the content script from wrapping every element (~2.6 µs each, measured).
  */
-const CANDIDATES =
+export const CANDIDATES =
   ':not(html,head,body,title,div,span,p,a,img,li,ul,ol,i,b,em,strong,small,button,input,label,form,select,option,textarea,svg,path,g,use,br,hr,td,tr,th,table,tbody,thead,section,article,aside,header,footer,nav,main,h1,h2,h3,h4,h5,h6,script,style,link,meta,noscript,source,picture,figure,time,code,pre,iframe,template,slot)';
 
 /**

@@ -2,30 +2,36 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from '@/utils/lean-content-script-context';
 
-const startedEvent = (name: string) => `lectern:${name}:content-script-started`;
-
 describe('the lean content-script context', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
-  it('keeps running when the page fakes "a newer copy started"', () => {
-    const ctx = new ContentScriptContext('lecture');
-    document.dispatchEvent(new CustomEvent(startedEvent('lecture'), { detail: { messageId: 'forged' } }));
-    document.dispatchEvent(new CustomEvent(startedEvent('lecture')));
+  it('dispatches no DOM event a page could hear or fake, and a page event does not stop it', () => {
+    const dispatch = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
+    const ctx = new ContentScriptContext('overlay');
+    expect(dispatch).not.toHaveBeenCalled();
+    dispatch.mockRestore();
+    // What WXT's own context listens for; a page could send it.
+    document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'overlay' } }));
+    document.dispatchEvent(new Event('lectern:overlay:content-script-started'));
     expect(ctx.isValid).toBe(true);
     ctx.abort();
   });
 
-  it('stops when a newer copy starts after an update invalidated this one', () => {
-    const old = new ContentScriptContext('lecture');
+  it('stops, once, when an update or removal of the extension orphaned it', () => {
+    const ctx = new ContentScriptContext('overlay');
     const stopped = vi.fn();
-    old.onInvalidated(stopped);
+    ctx.onInvalidated(stopped);
+    expect(ctx.isValid).toBe(true);
     vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
-    document.dispatchEvent(new Event(startedEvent('lecture')));
+    expect(ctx.isValid).toBe(false);
+    expect(ctx.isInvalid).toBe(true);
     expect(stopped).toHaveBeenCalledOnce();
-    expect(old.isValid).toBe(false);
   });
 
-  it('ignores its own start event and runs timers only while valid', async () => {
+  it('runs timers only while valid', () => {
     vi.useFakeTimers();
     const ctx = new ContentScriptContext('overlay');
     const ran = vi.fn();
@@ -33,9 +39,8 @@ describe('the lean content-script context', () => {
     vi.advanceTimersByTime(10);
     expect(ran).toHaveBeenCalledOnce();
     ctx.setTimeout(ran, 10);
-    ctx.abort();
+    vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     vi.advanceTimersByTime(10);
     expect(ran).toHaveBeenCalledOnce();
-    vi.useRealTimers();
   });
 });

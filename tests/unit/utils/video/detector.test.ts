@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type DetectedLecture, watchForLectures } from '@/utils/video/detector';
+import { type DetectedLecture, type LectureWatcher, watchForLectures } from '@/utils/video/detector';
 
 /** happy-dom has no layout: a video's box comes from its width/height attributes. */
 function fakeLayout() {
@@ -26,22 +26,24 @@ function previewVideo(id: string): HTMLVideoElement {
 }
 
 describe('watchForLectures', () => {
-  let controller: AbortController;
+  let watcher: LectureWatcher | undefined;
   let changes: (DetectedLecture | null)[];
   const last = () => changes.at(-1);
 
   beforeEach(() => {
     fakeLayout();
-    controller = new AbortController();
     changes = [];
   });
   afterEach(() => {
-    controller.abort();
+    watcher?.stop();
     document.body.replaceChildren();
     vi.restoreAllMocks();
   });
 
-  const start = () => watchForLectures(window, controller.signal, (lecture) => changes.push(lecture));
+  const start = () => {
+    watcher = watchForLectures(window, (lecture) => changes.push(lecture));
+    return watcher;
+  };
 
   it('finds a lecture already in the page, then one inserted late, then notices it is gone', async () => {
     document.body.append(lectureVideo('first'));
@@ -90,6 +92,28 @@ describe('watchForLectures', () => {
     await vi.waitFor(() => expect(last()?.video.id).toBe('shadowed'));
   });
 
+  it('listens for Navigation API navigations once the student interacted, then walks shadow roots after one', async () => {
+    const navigation = new EventTarget();
+    const listens = vi.spyOn(navigation, 'addEventListener');
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    try {
+      const watcher = start();
+      await new Promise((done) => setTimeout(done, 50));
+      expect(listens).not.toHaveBeenCalled();
+      watcher.interacted();
+      watcher.interacted();
+      expect(listens).toHaveBeenCalledOnce();
+      const player = document.createElement('lecture-player');
+      player.attachShadow({ mode: 'open' }).append(lectureVideo('after-push'));
+      document.body.append(player);
+      history.pushState({}, '', '/lectures/2');
+      navigation.dispatchEvent(new Event('navigatesuccess'));
+      await vi.waitFor(() => expect(last()?.video.id).toBe('after-push'));
+    } finally {
+      Reflect.deleteProperty(window, 'navigation');
+    }
+  });
+
   it('finds a late shadow-root player on rescan (the note shortcut in a frame without a lecture)', async () => {
     const watcher = start();
     await new Promise((done) => setTimeout(done, 100));
@@ -134,9 +158,8 @@ describe('watchForLectures', () => {
     await vi.waitFor(() => expect(last()).toBeNull());
   });
 
-  it('stops when its signal aborts', async () => {
-    start();
-    controller.abort();
+  it('stops for good when told to', async () => {
+    start().stop();
     document.body.append(lectureVideo('late'));
     await new Promise((done) => setTimeout(done, 400));
     expect(changes).toEqual([]);
