@@ -57,7 +57,7 @@ export function selfSignedCertificate(hosts: readonly string[], now = new Date()
   const name = sequence(der(0x31, sequence(oid('2.5.4.3'), der(0x0c, Buffer.from('Lectern test fixtures')))));
   const serial = randomBytes(8);
   // A positive DER INTEGER in minimal form: first byte 0x01–0x7f (no sign bit, no leading zero).
-  serial[0] = ((serial[0] ?? 0) & 0x7f) || 1;
+  serial[0] = (serial[0] ?? 0) & 0x7f || 1;
   const day = 24 * 60 * 60 * 1000;
   const altNames = sequence(...hosts.map((host) => der(0x82, Buffer.from(host))));
   const tbs = sequence(
