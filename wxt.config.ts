@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
  * tiny: it is built without the webextension-polyfill (which WXT's content-script runtime would
  * otherwise pull in). In a content script the native `browser` (Firefox) or `chrome` (Chrome MV3,
  * promise-based) object does everything it needs, and WXT's content-script context is swapped for a
- * lean one (utils/lean-content-script-context.ts). See utils/video/README.md. The identity script
+ * lean one (utils/wxt-shims/lean-content-script-context.ts). See utils/video/README.md. The identity script
  * (`lecture-identity`, injected only into a frame with a lecture) is built the same way: it is
  * injected on every lecture page, so small is fast. So is the overlay's page-side controller
  * (`overlay`): its UI is an extension page with the full API, the controller needs only
@@ -24,11 +24,11 @@ export default defineConfig({
       if (!entrypoints.every((entry) => ALWAYS_ON_SCRIPTS.has(entry.name))) return;
       const alias = config.resolve?.alias;
       const shims = [
-        { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/native-browser.ts` },
+        { find: /^wxt\/browser$/, replacement: `${import.meta.dirname}/utils/wxt-shims/native-browser.ts` },
         {
           find: /^wxt\/utils\/content-script-context$/,
           // The always-on script uses only `ctx.signal`: the smallest context (every frame pays for it).
-          replacement: `${import.meta.dirname}/utils/${entrypoints.every((entry) => entry.name === 'lecture') ? 'always-on-context' : 'lean-content-script-context'}.ts`,
+          replacement: `${import.meta.dirname}/utils/wxt-shims/${entrypoints.every((entry) => entry.name === 'lecture') ? 'always-on-context' : 'lean-content-script-context'}.ts`,
         },
       ];
       config.resolve ??= {};

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
-import { registerTimer } from '@/utils/background/timer/register';
 import { registerWelcomePage } from '@/utils/background/welcome';
+import { registerTimer } from '@/utils/timer/background/register';
 
 export default defineBackground(() => {
   registerMessageHandlers();

@@ -1,6 +1,6 @@
-import type { Range } from '@/utils/db';
-import { formatVideoTime } from '@/utils/format';
-import { coveredSeconds } from '@/utils/ranges';
+import type { Range } from '@/utils/db/database';
+import { coveredSeconds } from '@/utils/model/ranges';
+import { formatVideoTime } from '@/utils/model/video-time';
 
 interface Props {
   watched: Range[];

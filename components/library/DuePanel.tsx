@@ -1,5 +1,5 @@
 import { useDueCount } from '@/utils/hooks/use-due-count';
-import { DueCount } from '../DueCount';
+import { DueCount } from '../shared/DueCount';
 
 /** The dashboard home's revision summary: how many reviews are due (live), linking to the session. */
 export function DuePanel() {

@@ -1,6 +1,6 @@
-import type { Lecture, NoteKind } from '@/utils/db';
+import type { Lecture, NoteKind } from '@/utils/db/database';
 import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
-import { coursesOf } from '@/utils/lecture-order';
+import { coursesOf } from '@/utils/library/lecture-order';
 import { CourseOptions } from './CourseOptions';
 
 const KINDS: { kind: NoteKind; label: string }[] = [

@@ -1,6 +1,6 @@
+import { listLecturesByRecent } from '@/utils/db/lectures';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import { listLecturesByRecent } from '@/utils/lectures';
-import { routeHref } from '@/utils/library-route';
+import { routeHref } from '@/utils/library/route';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ViewHeading } from './ViewHeading';

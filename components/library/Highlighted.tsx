@@ -1,4 +1,4 @@
-import { highlightSegments } from '@/utils/search';
+import { highlightSegments } from '@/utils/library/search';
 
 /** Text with the matched words marked; built as text nodes and <mark> elements, never HTML. */
 export function Highlighted({ text, terms }: { text: string; terms: string[] }) {

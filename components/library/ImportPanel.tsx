@@ -1,5 +1,5 @@
+import { MAX_BACKUP_BYTES } from '@/utils/backup/apply';
 import { useImport } from '@/utils/hooks/use-import';
-import { MAX_BACKUP_BYTES } from '@/utils/import';
 import { ImportSummaryTable } from './ImportSummaryTable';
 
 /** Import a JSON backup: choose the file, read the summary, then confirm. */

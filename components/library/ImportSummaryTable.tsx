@@ -1,4 +1,4 @@
-import type { ImportSummary, MergeCounts } from '@/utils/import';
+import type { ImportSummary, MergeCounts } from '@/utils/backup/apply';
 
 const ROWS: { key: 'lectures' | 'notes' | 'sessions'; label: string }[] = [
   { key: 'lectures', label: 'Lectures' },

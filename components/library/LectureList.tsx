@@ -1,8 +1,8 @@
 import { formatDistanceToNow } from 'date-fns';
-import type { Lecture } from '@/utils/db';
-import { formatVideoTime } from '@/utils/format';
+import type { Lecture } from '@/utils/db/database';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
-import { lectureHref } from '@/utils/library-route';
+import { lectureHref } from '@/utils/library/route';
+import { formatVideoTime } from '@/utils/model/video-time';
 import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';
 import { OpenAtError } from './OpenAtError';

@@ -1,5 +1,5 @@
+import { getLecture } from '@/utils/db/lectures';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import { getLecture } from '@/utils/lectures';
 import { LectureHeader } from './LectureHeader';
 import { lectureSections } from './lecture-sections';
 import { ViewHeading } from './ViewHeading';

@@ -1,9 +1,9 @@
-import type { Lecture, Note, Range } from '@/utils/db';
+import type { Lecture, Note, Range } from '@/utils/db/database';
+import { NO_PROMPT_OUTCOMES } from '@/utils/db/lectures';
+import { listNotesByLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
-import { NO_PROMPT_OUTCOMES } from '@/utils/lectures';
-import { listNotesByLecture } from '@/utils/notes';
-import { formatSegment, mergeRanges } from '@/utils/prompt-segments';
+import { formatSegment, mergeRanges } from '@/utils/prompts/segments';
 import { OpenAtError } from './OpenAtError';
 import { TimeButton } from './TimeButton';
 

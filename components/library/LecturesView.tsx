@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
+import { listLecturesByRecent } from '@/utils/db/lectures';
+import { countNotesByLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import { arrangeLectures, coursesOf, type LectureFilter, type LectureSort } from '@/utils/lecture-order';
-import { listLecturesByRecent } from '@/utils/lectures';
-import { countNotesByLecture } from '@/utils/notes';
+import { arrangeLectures, coursesOf, type LectureFilter, type LectureSort } from '@/utils/library/lecture-order';
 import { EmptyLibrary } from './EmptyLibrary';
 import { homePanels } from './home-panels';
 import { LectureList } from './LectureList';

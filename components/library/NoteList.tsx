@@ -1,4 +1,4 @@
-import type { Note } from '@/utils/db';
+import type { Note } from '@/utils/db/database';
 import { TimeButton } from './TimeButton';
 
 interface Props {

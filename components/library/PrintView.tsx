@@ -1,11 +1,11 @@
 import { format } from 'date-fns';
-import { readLecturesWithNotes } from '@/utils/backup-store';
-import type { Lecture, Note } from '@/utils/db';
+import type { Lecture, Note } from '@/utils/db/database';
+import { readLecturesWithNotes } from '@/utils/db/library';
 import { groupNotesByLecture, selectForExport } from '@/utils/export/snapshot';
 import { timestampUrl } from '@/utils/export/timestamp-url';
-import { formatVideoTime } from '@/utils/format';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import { routeHref } from '@/utils/library-route';
+import { routeHref } from '@/utils/library/route';
+import { formatVideoTime } from '@/utils/model/video-time';
 import { ViewHeading } from './ViewHeading';
 import './print.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type QuestionGroup, questionsAsText } from '@/utils/export/teacher-questions';
-import { formatVideoTime } from '@/utils/format';
-import { lectureHref } from '@/utils/library-route';
+import { lectureHref } from '@/utils/library/route';
+import { formatVideoTime } from '@/utils/model/video-time';
 
 interface Props {
   group: QuestionGroup;

@@ -1,7 +1,7 @@
-import type { Lecture, Note } from '@/utils/db';
-import { formatVideoTime } from '@/utils/format';
-import { lectureHref } from '@/utils/library-route';
-import { reviewItemKind } from '@/utils/review';
+import type { Lecture, Note } from '@/utils/db/database';
+import { lectureHref } from '@/utils/library/route';
+import { formatVideoTime } from '@/utils/model/video-time';
+import { reviewItemKind } from '@/utils/review/scheduler';
 
 interface Props {
   note: Note;

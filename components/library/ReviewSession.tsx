@@ -1,8 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Lecture, Note } from '@/utils/db';
+import type { Lecture, Note } from '@/utils/db/database';
+import { recordReviewGrade } from '@/utils/db/review-items';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
-import { formatInterval, nextIntervals, REVIEW_GRADES, type ReviewGrade } from '@/utils/review';
-import { recordReviewGrade } from '@/utils/reviews';
+import { formatInterval, nextIntervals, REVIEW_GRADES, type ReviewGrade } from '@/utils/review/scheduler';
 import { OpenAtError } from './OpenAtError';
 import { ReviewCardView } from './ReviewCardView';
 

@@ -1,5 +1,5 @@
-import type { Lecture, LectureCourse, NoteKind } from '@/utils/db';
-import type { SearchFilters } from '@/utils/search';
+import type { Lecture, LectureCourse, NoteKind } from '@/utils/db/database';
+import type { SearchFilters } from '@/utils/library/search';
 import { CourseOptions } from './CourseOptions';
 import { KIND_LABELS } from './NoteList';
 

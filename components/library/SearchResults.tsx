@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
-import { lectureHref } from '@/utils/library-route';
-import type { SearchHit } from '@/utils/search';
+import { lectureHref } from '@/utils/library/route';
+import type { SearchHit } from '@/utils/library/search';
 import { Highlighted } from './Highlighted';
 import { KIND_LABELS } from './NoteList';
 import { OpenAtError } from './OpenAtError';

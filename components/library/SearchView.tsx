@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useNoteSearch } from '@/utils/hooks/use-note-search';
-import { routeHref } from '@/utils/library-route';
+import { routeHref } from '@/utils/library/route';
 import { ExportResults } from './ExportResults';
 import { type FilterForm, NO_FILTERS, SearchFiltersBar, toSearchFilters } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';

@@ -1,4 +1,4 @@
-import { formatVideoTime } from '@/utils/format';
+import { formatVideoTime } from '@/utils/model/video-time';
 
 interface Props {
   time: number;

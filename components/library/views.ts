@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import { FocusHistory } from '../FocusHistory';
 import { ExportView } from './ExportView';
+import { FocusHistory } from './FocusHistory';
 import { LecturePage } from './LecturePage';
 import { LecturesView } from './LecturesView';
 import { PrintView } from './PrintView';

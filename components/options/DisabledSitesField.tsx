@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useSetting } from '@/utils/hooks/use-setting';
-import { disabledSitesSetting } from '@/utils/settings';
-import { validateSetting } from '@/utils/settings-registry';
+import { disabledSitesSetting } from '@/utils/settings/items';
+import { validateSetting } from '@/utils/settings/registry';
 
 /** Accepts `www.example.edu` or a pasted URL; returns the host name, lower-cased. */
 export function toHostName(input: string): string {

@@ -1,5 +1,5 @@
 import { useSetting } from '@/utils/hooks/use-setting';
-import { type Theme, themeSetting } from '@/utils/settings';
+import { type Theme, themeSetting } from '@/utils/settings/items';
 import { DisabledSitesField } from './DisabledSitesField';
 
 /** Theme and the sites where Lectern is off: settings that concern all of Lectern. */

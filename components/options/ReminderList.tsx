@@ -1,5 +1,5 @@
-import type { StudyReminder } from '@/utils/settings';
-import { isValidReminderTime } from '@/utils/study-plan';
+import type { StudyReminder } from '@/utils/settings/items';
+import { isValidReminderTime } from '@/utils/timer/study-plan';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

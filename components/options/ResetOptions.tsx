@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { resetAllSettings, type SettingName, writeSettings } from '@/utils/settings-registry';
+import { resetAllSettings, type SettingName, writeSettings } from '@/utils/settings/registry';
 
 type State = { step: 'idle' } | { step: 'confirm' } | { step: 'done'; previous: Record<SettingName, unknown> };
 

@@ -1,5 +1,5 @@
 import { useSetting } from '@/utils/hooks/use-setting';
-import { DEFAULT_TIMER_SETTINGS, type TimerSettings, timerSettings } from '@/utils/settings';
+import { DEFAULT_TIMER_SETTINGS, type TimerSettings, timerSettings } from '@/utils/settings/items';
 import { CheckboxSetting } from './CheckboxSetting';
 import { NumberSetting } from './NumberSetting';
 import { ReminderList } from './ReminderList';

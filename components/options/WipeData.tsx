@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { wipeEverything } from '@/utils/backup/wipe';
 import { useExport } from '@/utils/hooks/use-export';
-import { wipeEverything } from '@/utils/wipe';
 
 const CONFIRM_WORD = 'DELETE';
 

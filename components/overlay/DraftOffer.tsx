@@ -1,5 +1,5 @@
-import type { Draft } from '@/utils/drafts';
-import { formatVideoTime } from '@/utils/format';
+import { formatVideoTime } from '@/utils/model/video-time';
+import type { Draft } from '@/utils/notes/drafts';
 
 interface Props {
   draft: Draft;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteKind } from '@/utils/db';
-import { formatVideoTime } from '@/utils/format';
+import type { NoteKind } from '@/utils/db/database';
+import { formatVideoTime } from '@/utils/model/video-time';
 import { EDITABLE_KINDS } from '@/utils/protocol/notes';
 import { KindPicker } from './KindPicker';
 

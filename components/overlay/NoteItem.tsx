@@ -1,5 +1,5 @@
-import type { Note } from '@/utils/db';
-import { formatVideoTime } from '@/utils/format';
+import type { Note } from '@/utils/db/database';
+import { formatVideoTime } from '@/utils/model/video-time';
 import { KIND_NAMES } from './KindPicker';
 
 interface Props {

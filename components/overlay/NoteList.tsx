@@ -1,4 +1,4 @@
-import type { Note } from '@/utils/db';
+import type { Note } from '@/utils/db/database';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '@/utils/db';
-import type { Draft } from '@/utils/drafts';
-import { formatVideoTime } from '@/utils/format';
+import type { Note } from '@/utils/db/database';
 import { useDebouncedSaver } from '@/utils/hooks/use-draft-saver';
 import { useSetting } from '@/utils/hooks/use-setting';
+import { formatVideoTime } from '@/utils/model/video-time';
+import type { Draft } from '@/utils/notes/drafts';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
 import { describeShortcut, matchesShortcut } from '@/utils/overlay/shortcut';
-import { DEFAULT_NOTE_SHORTCUT, noteShortcutSetting } from '@/utils/settings';
-import { OverlayReviewPrompt } from '../OverlayReviewPrompt';
+import { DEFAULT_NOTE_SHORTCUT, noteShortcutSetting } from '@/utils/settings/items';
 import { DraftOffer } from './DraftOffer';
 import { type EditableKind, NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { OverlayBar } from './OverlayBar';
+import { OverlayReviewPrompt } from './OverlayReviewPrompt';
 import { ResumeOffer } from './ResumeOffer';
 
 interface EditorState {

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import type { Note } from '@/utils/db';
+import type { Note } from '@/utils/db/database';
 
 interface Props {
   addButton: RefObject<HTMLButtonElement | null>;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useTheme } from '@/utils/hooks/use-theme';
 import { type OverlayBridge, portBridge } from '@/utils/overlay/frame-bridge';
 import { pressAt } from '@/utils/overlay/press-at';
-import { sendMessage } from '@/utils/send-message';
+import { sendMessage } from '@/utils/protocol/send';
 import { OverlayApp } from './OverlayApp';
 
 /**

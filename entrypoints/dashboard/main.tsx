@@ -1,5 +1,5 @@
-import { LibraryApp } from '@/components/LibraryApp';
-import '@/components/theme.css';
+import { LibraryApp } from '@/components/library/LibraryApp';
+import '@/components/shared/theme.css';
 import { render } from 'preact';
 
 render(<LibraryApp />, document.getElementById('app') as HTMLElement);

@@ -1,5 +1,5 @@
-import { OptionsApp } from '@/components/OptionsApp';
-import '@/components/theme.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/shared/theme.css';
 import { render } from 'preact';
 
 render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,4 @@
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 import '@/components/overlay/overlay.css';
 import { render } from 'preact';
 import { OverlayFrame } from '@/components/overlay/OverlayFrame';

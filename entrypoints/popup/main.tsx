@@ -1,5 +1,5 @@
-import { PopupApp } from '@/components/PopupApp';
-import '@/components/theme.css';
+import { PopupApp } from '@/components/popup/PopupApp';
+import '@/components/shared/theme.css';
 import { render } from 'preact';
 
 render(<PopupApp />, document.getElementById('app') as HTMLElement);

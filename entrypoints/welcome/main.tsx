@@ -1,5 +1,5 @@
-import { WelcomeApp } from '@/components/WelcomeApp';
-import '@/components/theme.css';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import '@/components/shared/theme.css';
 import { render } from 'preact';
 
 render(<WelcomeApp />, document.getElementById('app') as HTMLElement);

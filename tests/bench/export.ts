@@ -5,7 +5,7 @@
  * Then reading the JSON backup back: parse + schema validation + duplicate checks.
  */
 import { performance } from 'node:perf_hooks';
-import { parseBackup } from '../../utils/backup-file';
+import { parseBackup } from '../../utils/backup/file';
 import type { ExportPart } from '../../utils/export/exporter';
 import { EXPORTERS } from '../../utils/export/formats';
 import { selectForExport } from '../../utils/export/snapshot';

@@ -1,12 +1,12 @@
 /**
  * Search bench (part of `npm run bench`): 10,000 generated notes in the same index the dashboard
- * uses (utils/search.ts), in Node. Prints the build time, one incremental update, and the time a
+ * uses (utils/library/search.ts), in Node. Prints the build time, one incremental update, and the time a
  * search takes as the student types (median and worst over many queries, filters included),
  * beside a naive linear substring scan over the same notes, for scale. Target: under 50 ms.
  */
 import { performance } from 'node:perf_hooks';
-import type { Lecture, Note, NoteKind } from '../../utils/db';
-import { NoteSearchIndex, type SearchFilters } from '../../utils/search';
+import type { Lecture, Note, NoteKind } from '../../utils/db/database';
+import { NoteSearchIndex, type SearchFilters } from '../../utils/library/search';
 
 const NOTES = 10_000;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'gen', 'cyt', 'pho', 'syn', 'bio', 'dyn', 'ent', 'rop', 'ase', 'ion', 'um'];
@@ -87,7 +87,7 @@ export function benchSearch(): string[] {
   );
   const worst = Math.max(...searchMs);
   return [
-    `Search, ${NOTES} notes in Node (utils/search.ts, MiniSearch):`,
+    `Search, ${NOTES} notes in Node (utils/library/search.ts, MiniSearch):`,
     `  index built in ${buildMs.toFixed(0)} ms; one edited note synced in ${syncMs.toFixed(1)} ms`,
     `  search as you type, ${searchMs.length} queries: median ${median(searchMs).toFixed(2)} ms, worst ${worst.toFixed(2)} ms (target < 50 ms: ${worst < 50 ? 'met' : 'MISSED'})`,
     `  for scale, a linear substring scan: median ${median(scanMs).toFixed(2)} ms (no ranking, no prefixes, no typos)`,

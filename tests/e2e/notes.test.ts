@@ -141,7 +141,7 @@ describeInBrowsers('notes in %s', (e2e) => {
       { tag: 'div', id: '', className: '', attributes: ['popover=manual'], shadowRoot: null, children: 0 },
     ]);
     expect(seen.frames).toBe(0);
-    // Known and left to the always-on context (utils/always-on-context.ts): the scripts injected into
+    // Known and left to the always-on context (utils/wxt-shims/always-on-context.ts): the scripts injected into
     // the lecture's frame announce themselves with a DOM event of a fixed name, which the page hears.
     // Expect [] here once that event is gone or its name unpredictable.
     // Lectern's scripts dispatch no DOM event a page could hear (WXT's contexts announced themselves).

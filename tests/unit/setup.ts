@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '@/utils/db';
+import { db } from '@/utils/db/database';
 
 beforeEach(async () => {
   fakeBrowser.reset();

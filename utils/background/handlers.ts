@@ -1,5 +1,5 @@
 /** Every message the background accepts, and what it does with it: one handler map, by domain. */
-import type { Handlers } from '../messaging';
+import type { Handlers } from '../protocol/messages';
 import { lectureHandlers } from './handlers/lectures';
 import { libraryHandlers } from './handlers/library';
 import { noteHandlers } from './handlers/notes';

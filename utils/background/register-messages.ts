@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dispatchMessage, type MessageSender } from '../messaging';
+import { dispatchMessage, type MessageSender } from '../protocol/messages';
 import { handlers } from './handlers';
 
 /** Answers protocol messages from our own content scripts and pages; ignores everyone else. */

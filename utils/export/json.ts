@@ -1,6 +1,6 @@
 /**
  * The JSON backup: complete (lectures, notes, sessions and, for the whole library, every
- * setting), versioned, and importable by utils/import.ts. One record per line so large backups
+ * setting), versioned, and importable by utils/backup/apply.ts. One record per line so large backups
  * are written in parts and still diff well. Records sorted by key/id and each object's fields by
  * name: the same library always gives the same file (but for `exportedAt`), whatever order its
  * records' fields were stored in. Pure.

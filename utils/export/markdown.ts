@@ -4,8 +4,8 @@
  * note can never become a heading, a link or HTML; inline #tags stay tags. Pure.
  */
 import { format } from 'date-fns';
-import type { Lecture, Note } from '../db';
-import { formatVideoTime } from '../format';
+import type { Lecture, Note } from '../db/database';
+import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter, type ExportPart } from './exporter';
 import { groupNotesByLecture } from './snapshot';
 import { timestampUrl } from './timestamp-url';

@@ -3,8 +3,8 @@
  * by part, handing control back to the page every few milliseconds and reporting progress.
  * The exporters stay pure; this runner is the one place with a clock and yields.
  */
-import { readLibrary } from '../backup-store';
-import { readAllSettings } from '../settings-registry';
+import { readLibrary } from '../db/library';
+import { readAllSettings } from '../settings/registry';
 import type { ExportFormat } from './exporter';
 import { exportFileName } from './file-name';
 import { EXPORTERS } from './formats';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../protocol/send';
 
 const REFRESH_MS = 60_000;
 

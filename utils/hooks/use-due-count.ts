@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { countDueReviews } from '../reviews';
+import { countDueReviews } from '../db/review-items';
 import { useLiveQuery } from './use-live-query';
 
 /** The number of review items due now, live: on any write, and as time passes (each minute). */

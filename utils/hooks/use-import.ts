@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { applyImport, type Backup, checkBackupSize, type ImportSummary, parseBackup, summarizeImport } from '../import';
+import {
+  applyImport,
+  type Backup,
+  checkBackupSize,
+  type ImportSummary,
+  parseBackup,
+  summarizeImport,
+} from '../backup/apply';
 
 export type ImportState =
   | { status: 'idle' }

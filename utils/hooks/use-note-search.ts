@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { liveQuery } from '../db';
-import { listLecturesByRecent } from '../lectures';
-import { listAllNotes } from '../notes';
-import { NoteSearchIndex } from '../search';
+import { liveQuery } from '../db/database';
+import { listLecturesByRecent } from '../db/lectures';
+import { listAllNotes } from '../db/notes';
+import { NoteSearchIndex } from '../library/search';
 
 /**
  * A search index over every note, kept live: whenever any context writes notes or lectures,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { openLectureAt } from '../open-lecture';
+import { openLectureAt } from '../library/open-lecture';
 
 /**
  * Opens a lecture at a moment and keeps the last failure as a student-facing message,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type LibraryRoute, parseRoute } from '../library-route';
+import { type LibraryRoute, parseRoute } from '../library/route';
 
 /** The dashboard's current route, following the hash (links, back and forward). */
 export function useRoute(): LibraryRoute {

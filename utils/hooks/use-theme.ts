@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { themeSetting } from '../settings';
+import { themeSetting } from '../settings/items';
 
 /** Applies the theme chosen in options (or the system's) to the page, live. */
 export function useTheme() {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage } from '../protocol/send';
 import type { TimerCommand, TimerView } from '../protocol/timer';
-import { sendMessage } from '../send-message';
-import { remainingMs, type TimerState } from '../timer-state';
-import { timerStateItem } from '../timer-storage';
+import { remainingMs, type TimerState } from '../timer/state';
+import { timerStateItem } from '../timer/storage';
 
 /** What the student sees change; the background's `lastSeenAt` bookkeeping is not part of it. */
 function shownPart(state: TimerState | undefined): string {

@@ -10,6 +10,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createPromptGate } from '../prompts/gate';
 import { type CurrentLecture, markOverlayReady, onNoteEditorRequest, watchLecture } from '../video/lecture-channel';
 import { catchClicksOver } from './bare-clicks';
 import { CONNECT_MESSAGE, type FrameLecture, type FromFrame, type ToFrame } from './frame-messages';
@@ -18,7 +19,6 @@ import { createOverlayHost, type OverlayHost } from './host';
 import { deepActiveElement, giveFocusBack } from './page-focus';
 import { pausesWhileTyping } from './pause-setting';
 import { availableSpace, type Box, coverBox, overlayBox } from './position';
-import { createPromptGate } from './prompt-gate';
 import { resumePoint } from './resume';
 import { watchLectureVideo } from './video-watch';
 
@@ -119,7 +119,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
     post({ type: 'open-editor', time });
   };
 
-  // Review prompts (utils/prompt-overlay.ts): the dialog is shown in the UI, over the whole
+  // Review prompts (utils/prompts/page.ts): the dialog is shown in the UI, over the whole
   // video, and takes focus. One due before the UI is ready waits for it (prompt-gate.ts).
   const prompt = createPromptGate({
     present: async (shown) => {

@@ -3,7 +3,7 @@
  * background's protocol for data, and the private port to the page-side controller for the
  * video. Passed in as a prop so component tests can hand in a fake.
  */
-import type { MessageType, RequestOf, Responses } from '../messaging';
+import type { MessageType, RequestOf, Responses } from '../protocol/messages';
 import type { FromFrame, ToFrame } from './frame-messages';
 
 export interface OverlayBridge {

@@ -5,7 +5,7 @@
  * `postMessage(…, extensionOrigin, [port])` together with a one-time token the iframe got in its
  * URL (inside a closed shadow root, out of the page's reach).
  */
-import type { PromptAsk, PromptChoice } from '../prompt-runner';
+import type { PromptAsk, PromptChoice } from '../prompts/runner';
 
 export interface FrameLecture {
   key: string;
@@ -26,7 +26,7 @@ export type ToFrame =
   | { type: 'playback'; time: number; paused: boolean }
   /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
   | { type: 'space'; maxWidth: number; maxHeight: number }
-  /** Show the review prompt (the video is paused), or take it away (null). utils/prompt-overlay.ts. */
+  /** Show the review prompt (the video is paused), or take it away (null). utils/prompts/page.ts. */
   | { type: 'review-prompt'; prompt: PromptAsk | null }
   /** A click the page side caught over a bare fullscreen video, at (x, y) in the UI: do what it would. */
   | { type: 'press'; x: number; y: number };

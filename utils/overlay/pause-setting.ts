@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SETTING_KEYS } from '../settings';
+import type { SETTING_KEYS } from '../settings/items';
 
 /** The "pause while I type" option, read natively (WXT's storage module would double this bundle). */
 export async function pausesWhileTyping(): Promise<boolean> {

@@ -3,7 +3,7 @@
  * ranges actually played (utils/overlay/progress.ts decides what counts). Sent every ~8 s of
  * playback, on pause, when the tab is hidden and when the page goes away.
  */
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../protocol/send';
 import { flushProgress, initialProgress, isReportDue, onPlaybackBreak, onTimeUpdate } from './progress';
 
 export function reportProgress(video: HTMLVideoElement, lectureKey: string, signal: AbortSignal): void {

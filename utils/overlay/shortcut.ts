@@ -1,4 +1,4 @@
-import type { Shortcut } from '../settings';
+import type { Shortcut } from '../settings/items';
 
 /** Whether a key event is the given shortcut (by `code`: the same key on every layout). */
 export function matchesShortcut(event: Pick<KeyboardEvent, keyof Shortcut>, shortcut: Shortcut): boolean {

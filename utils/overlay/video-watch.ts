@@ -3,9 +3,9 @@
  * lecture or its video changes): progress reports, review prompts, and keeping the overlay over
  * the video as it resizes, moves or plays.
  */
-import type { ReviewPrompts } from '../prompt-overlay';
-import { startReviewPrompts } from '../prompt-overlay';
-import type { PromptAsk } from '../prompt-runner';
+import type { ReviewPrompts } from '../prompts/page';
+import { startReviewPrompts } from '../prompts/page';
+import type { PromptAsk } from '../prompts/runner';
 import type { CurrentLecture } from '../video/lecture-channel';
 import type { ToFrame } from './frame-messages';
 import { watchMoves } from './move-observer';

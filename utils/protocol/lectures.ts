@@ -1,6 +1,6 @@
 /** Lecture messages (content script → background). Part of the protocol in ../messaging.ts. */
 import * as v from 'valibot';
-import type { Lecture } from '../db';
+import type { Lecture } from '../db/database';
 import { httpUrl, nonEmpty, seconds, text } from './schema-parts';
 
 export const LectureSightingSchema = v.strictObject({

@@ -4,8 +4,8 @@
  * lengths are capped, times are finite seconds, ids are UUIDs, kinds come from a fixed list.
  */
 import * as v from 'valibot';
-import type { Lecture, Note } from '../db';
-import type { Draft } from '../drafts';
+import type { Lecture, Note } from '../db/database';
+import type { Draft } from '../notes/drafts';
 import { nonEmpty, seconds, text } from './schema-parts';
 
 /** The longest note Lectern stores (about four pages of text). */
@@ -38,7 +38,7 @@ const StoredNoteSchema = v.strictObject({
   segment: v.optional(range),
   confidence: v.optional(v.picklist(['got', 'shaky', 'lost'])),
   answered: v.optional(v.boolean()),
-  // Revision state (schema version 2, utils/review.ts): kept as it was when the note comes back.
+  // Revision state (schema version 2, utils/review/scheduler.ts): kept as it was when the note comes back.
   reviewDue: v.optional(timestamp),
   review: v.optional(
     v.strictObject({

@@ -1,6 +1,6 @@
 /** Review prompt messages (overlay → background). Part of the protocol in ../messaging.ts. */
 import * as v from 'valibot';
-import type { Note, PromptOutcomes } from '../db';
+import type { Note, PromptOutcomes } from '../db/database';
 import { nonEmpty, seconds } from './schema-parts';
 
 /** A segment of video time, start before end. */

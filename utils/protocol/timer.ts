@@ -3,8 +3,8 @@
  * The background owns the timer: every message answers with the timer as it now is.
  */
 import * as v from 'valibot';
-import type { TimerState } from '../timer';
-import type { FocusStats } from '../timer-stats';
+import type { TimerState } from '../timer/machine';
+import type { FocusStats } from '../timer/stats';
 
 const noPayload = v.strictObject({});
 

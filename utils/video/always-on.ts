@@ -22,8 +22,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../protocol/content';
-import { sendMessage } from '../send-message';
-import type { Shortcut } from '../settings';
+import { sendMessage } from '../protocol/send';
+import type { Shortcut } from '../settings/items';
 import { detectionState } from './detection-state';
 import { type DetectedLecture, type LectureWatcher, watchForLectures } from './detector';
 import { requestNoteEditor } from './lecture-channel';

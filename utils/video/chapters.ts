@@ -3,7 +3,7 @@
  * YouTube's chapter markers (the description's "Chapters" list). Each chapter ends where the next
  * starts; the last ends at the video's end.
  */
-import type { Chapter } from '../prompts';
+import type { Chapter } from '../prompts/scheduler';
 
 export interface CueLike {
   startTime: number;

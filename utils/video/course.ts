@@ -8,7 +8,7 @@
  * one video sits in many playlists (the student's Watch later, an automatic Mix), so the
  * "course" would change with the link the student happened to follow.
  */
-import type { Lecture, LectureCourse } from '../db';
+import type { Lecture, LectureCourse } from '../db/database';
 import { lmsCourse } from './lms-course';
 import { coursera } from './platforms/coursera';
 import { edx } from './platforms/edx';

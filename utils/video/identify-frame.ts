@@ -4,7 +4,7 @@
  * background (`lecture/seen`), seeks to a pending moment, and publishes the lecture to the
  * overlay through lecture-channel.ts. The detector calls it again on every change.
  */
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../protocol/send';
 import { detectionState } from './detection-state';
 import type { DetectedLecture } from './detector';
 import { identifyLecture } from './identity';

@@ -5,7 +5,7 @@
  * Runs in the identity script the background injects into a lecture frame (never in the
  * always-on script: see README.md) and in the background (timestamp links).
  */
-import type { LectureSighting } from '../lectures';
+import type { LectureSighting } from '../db/lectures';
 import { courseOfPage } from './course';
 import { coursera } from './platforms/coursera';
 import { edx } from './platforms/edx';

@@ -5,7 +5,7 @@
  * `/d2l/…/<org unit id>`. A lecture in a player's iframe (Kaltura in Canvas) gets it from the
  * tab's URL in the background. Pure: URL and Document come in as arguments.
  */
-import type { LectureCourse } from '../db';
+import type { LectureCourse } from '../db/database';
 import { textOf } from './platforms/platform';
 
 const named = (doc: Document | null, selectors: readonly string[]) => (doc ? textOf(doc, selectors) : '');

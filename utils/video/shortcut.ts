@@ -1,10 +1,10 @@
 /**
  * The note shortcut as the always-on script reads it: natively from `browser.storage.local`
- * (key `noteShortcut`), never through utils/settings.ts, whose storage items would pull WXT's
+ * (key `noteShortcut`), never through utils/settings/items.ts, whose storage items would pull WXT's
  * storage module into every page. tests/unit/utils/video/shortcut.test.ts checks that these
  * copies match the settings.
  */
-import type { Shortcut } from '../settings';
+import type { Shortcut } from '../settings/items';
 
 export const NOTE_SHORTCUT_KEY = 'noteShortcut';
 export const DISABLED_SITES_KEY = 'disabledSites';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { getLecture, type LectureSighting, recordLectureSighting } from '../../lectures';
-import type { DomainHandlers, MessageSender } from '../../messaging';
+import { getLecture, type LectureSighting, recordLectureSighting } from '../../db/lectures';
 import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
-import { disabledSitesSetting } from '../../settings';
+import type { DomainHandlers, MessageSender } from '../../protocol/messages';
+import { disabledSitesSetting } from '../../settings/items';
 import { timestampUrlFor } from '../../video/identity';
 import { lmsCourse } from '../../video/lms-course';
 import {

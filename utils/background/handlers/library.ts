@@ -1,6 +1,6 @@
-import { countDueReviews } from '../../due-reviews';
-import type { DomainHandlers } from '../../messaging';
+import { countDueReviews } from '../../db/due-count';
 import type { libraryRequests } from '../../protocol/library';
+import type { DomainHandlers } from '../../protocol/messages';
 
 export const libraryHandlers: DomainHandlers<keyof typeof libraryRequests> = {
   'library/due-count': async () => ({ due: await countDueReviews(Date.now()) }),

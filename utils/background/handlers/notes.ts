@@ -1,9 +1,9 @@
-import { clearDraft, getDraft, saveDraft } from '../../drafts';
-import { getLecture, recordProgress } from '../../lectures';
-import type { DomainHandlers } from '../../messaging';
-import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../notes';
+import { getLecture, recordProgress } from '../../db/lectures';
+import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../db/notes';
+import { clearDraft, getDraft, saveDraft } from '../../notes/drafts';
+import { parseTags } from '../../notes/tags';
+import type { DomainHandlers } from '../../protocol/messages';
 import type { noteRequests } from '../../protocol/notes';
-import { parseTags } from '../../tags';
 
 export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
   // addNote resolves after the IndexedDB transaction committed: the overlay says "Saved" only then.

@@ -1,5 +1,5 @@
-import type { DomainHandlers } from '../../messaging';
-import { getPromptOutcomes, recordPromptOutcome, saveRecallAnswer } from '../../prompt-outcomes';
+import { getPromptOutcomes, recordPromptOutcome, saveRecallAnswer } from '../../prompts/outcomes';
+import type { DomainHandlers } from '../../protocol/messages';
 import type { promptRequests } from '../../protocol/prompts';
 
 /** The host name of a page address, or null (no tab, not a web page). */

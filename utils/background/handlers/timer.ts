@@ -1,8 +1,8 @@
-import type { DomainHandlers } from '../../messaging';
+import type { DomainHandlers } from '../../protocol/messages';
 import type { timerRequests } from '../../protocol/timer';
-import type { TimerEvent } from '../../timer';
-import { runTimer } from '../timer/runner';
-import { timerView } from '../timer/view';
+import { runTimer } from '../../timer/background/runner';
+import { timerView } from '../../timer/background/view';
+import type { TimerEvent } from '../../timer/machine';
 
 async function apply(event: TimerEvent) {
   const { state, now } = await runTimer(event);

@@ -3,7 +3,7 @@
  * Document as arguments (tests pass replica DOMs; the background passes no Document). `lectureKey` returns null when the URL is one
  * of the platform's pages but not a lecture (the next adapter, eventually generic, decides then).
  */
-import type { LectureCourse } from '../../db';
+import type { LectureCourse } from '../../db/database';
 
 export interface PlatformAdapter {
   id: string;

@@ -2,10 +2,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SearchView } from '@/components/library/SearchView';
-import { db } from '@/utils/db';
-import { parseBackup } from '@/utils/import';
-import { recordLectureSighting } from '@/utils/lectures';
-import { addNote } from '@/utils/notes';
+import { parseBackup } from '@/utils/backup/apply';
+import { db } from '@/utils/db/database';
+import { recordLectureSighting } from '@/utils/db/lectures';
+import { addNote } from '@/utils/db/notes';
 import { captureDownloads } from './downloads';
 
 async function seed() {

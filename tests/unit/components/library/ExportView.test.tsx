@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ExportView } from '@/components/library/ExportView';
-import { readLibrary } from '@/utils/backup-store';
-import { db } from '@/utils/db';
+import { db } from '@/utils/db/database';
+import { readLibrary } from '@/utils/db/library';
 import { sampleLibrary } from '../../utils/export/sample-library';
 import { captureDownloads } from './downloads';
 

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LibraryApp } from '@/components/LibraryApp';
-import { getLecture, recordLectureSighting, recordProgress } from '@/utils/lectures';
-import { lectureHref } from '@/utils/library-route';
-import { addNote, listNotesByLecture } from '@/utils/notes';
+import { LibraryApp } from '@/components/library/LibraryApp';
+import { getLecture, recordLectureSighting, recordProgress } from '@/utils/db/lectures';
+import { addNote, listNotesByLecture } from '@/utils/db/notes';
+import { lectureHref } from '@/utils/library/route';
 
 const see = (key: string, title: string, site: string, now: number) =>
   recordLectureSighting({ key, platform: 'generic', title, site, url: `https://${site}/`, duration: 600 }, now);

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintView } from '@/components/library/PrintView';
-import { db } from '@/utils/db';
+import { db } from '@/utils/db/database';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
 describe('PrintView', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DuePanel } from '@/components/library/DuePanel';
 import { ReviewView } from '@/components/library/ReviewView';
-import { db } from '@/utils/db';
-import { recordLectureSighting } from '@/utils/lectures';
-import { addNote } from '@/utils/notes';
+import { db } from '@/utils/db/database';
+import { recordLectureSighting } from '@/utils/db/lectures';
+import { addNote } from '@/utils/db/notes';
 
 const past = Date.now() - 60_000;
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SearchView } from '@/components/library/SearchView';
-import { recordLectureSighting } from '@/utils/lectures';
-import { addNote } from '@/utils/notes';
+import { recordLectureSighting } from '@/utils/db/lectures';
+import { addNote } from '@/utils/db/notes';
 
 async function seed() {
   await recordLectureSighting(

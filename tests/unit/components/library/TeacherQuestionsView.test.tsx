@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { TeacherQuestionsView } from '@/components/library/TeacherQuestionsView';
-import { db } from '@/utils/db';
+import { db } from '@/utils/db/database';
 import { openQuestionsByCourse, questionsAsText } from '@/utils/export/teacher-questions';
 import { sampleLibrary } from '../../utils/export/sample-library';
 

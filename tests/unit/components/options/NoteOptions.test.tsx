@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { NoteOptions } from '@/components/options/NoteOptions';
-import { noteShortcutSetting, pauseWhileTypingSetting } from '@/utils/settings';
+import { noteShortcutSetting, pauseWhileTypingSetting } from '@/utils/settings/items';
 
 async function shortcutButton() {
   return waitFor(() => {

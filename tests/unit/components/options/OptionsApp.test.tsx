@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '@/components/OptionsApp';
 import { toHostName } from '@/components/options/DisabledSitesField';
-import { db } from '@/utils/db';
-import { disabledSitesSetting, pauseWhileTypingSetting, themeSetting } from '@/utils/settings';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { db } from '@/utils/db/database';
+import { disabledSitesSetting, pauseWhileTypingSetting, themeSetting } from '@/utils/settings/items';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
 describe('Options: general', () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PromptOptions } from '@/components/options/PromptOptions';
 import { siteFromInput } from '@/components/options/PromptSiteList';
-import { DEFAULT_PROMPT_SETTINGS, promptSettings } from '@/utils/settings';
+import { DEFAULT_PROMPT_SETTINGS, promptSettings } from '@/utils/settings/items';
 
 async function renderLoaded() {
   render(<PromptOptions />);

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { TimerOptions } from '@/components/options/TimerOptions';
-import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings';
+import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings/items';
 
 describe('TimerOptions', () => {
   it('saves a valid length as it is typed and refuses one out of range, saying why', async () => {

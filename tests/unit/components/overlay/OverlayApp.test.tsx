@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { handlers } from '@/utils/background/handlers';
-import { db } from '@/utils/db';
-import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/messaging';
-import { addNote } from '@/utils/notes';
+import { db } from '@/utils/db/database';
+import { addNote } from '@/utils/db/notes';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
+import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
 
 const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', duration: 7200, resumeAt: null };
 

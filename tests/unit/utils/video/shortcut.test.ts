@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NOTE_SHORTCUT, SETTING_KEYS } from '@/utils/settings';
+import { DEFAULT_NOTE_SHORTCUT, SETTING_KEYS } from '@/utils/settings/items';
 import {
   DEFAULT_SHORTCUT,
   DISABLED_SITES_KEY,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '@/utils/background/handlers';
-import { db } from '@/utils/db';
-import { recordLectureSighting } from '@/utils/lectures';
-import { dispatchMessage } from '@/utils/messaging';
+import { db } from '@/utils/db/database';
+import { recordLectureSighting } from '@/utils/db/lectures';
+import { dispatchMessage } from '@/utils/protocol/messages';
 
 const sender = { id: 'lectern' };
 const lectureKey = 'url:https://example.edu/lecture/1';

@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handlers } from '@/utils/background/handlers';
+import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
+import { dispatchMessage, type MessageSender } from '@/utils/protocol/messages';
+import { disabledSitesSetting } from '@/utils/settings/items';
+
+const lms = 'https://lms.example.edu/course/1';
+const frameSender = (tabId: number, frameId: number, url = 'https://cdnapisec.kaltura.com/embed?entry_id=1_ab12cd34') =>
+  ({ id: 'lectern', tab: { id: tabId, url: lms }, frameId, url }) satisfies MessageSender;
+const sighting = {
+  key: 'kaltura:1_ab12cd34',
+  platform: 'kaltura',
+  title: 'Week 2: Thermodynamics',
+  site: 'cdnapisec.kaltura.com',
+  url: 'https://cdnapisec.kaltura.com/embed?entry_id=1_ab12cd34',
+  duration: 1800,
+};
+
+let injected: { tabId: number; frameIds?: number[]; file: string }[];
+
+beforeEach(() => {
+  injected = [];
+  const scripting = {
+    executeScript: vi.fn(
+      async ({ target, files }: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => {
+        const file = files[0] as string;
+        // The overlay is built by another part of Lectern: until then its injection fails.
+        if (file === OVERLAY_SCRIPT) throw new Error(`Could not load file: '${file}'.`);
+        injected.push({ tabId: target.tabId, frameIds: target.frameIds, file });
+        return [];
+      },
+    ),
+  };
+  Object.assign(fakeBrowser, { scripting });
+  fakeBrowser.runtime.id = 'lectern';
+});
+
+describe('lecture frames', () => {
+  it('injects the identity script into exactly the frame with a lecture, and fails gracefully without the overlay', async () => {
+    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    expect(reply).toEqual({ ok: true, data: { identity: true, overlay: false } });
+    expect(injected).toEqual([{ tabId: 7, frameIds: [3], file: IDENTITY_SCRIPT }]);
+  });
+
+  it('relays the note shortcut from the top page to the lecture frame, from storage that outlives the worker', async () => {
+    const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    // What a stopped and restarted service worker would read back: storage.session, not memory.
+    expect(await fakeBrowser.storage.session.get('lectureFrames')).toEqual({ lectureFrames: { 7: 3 } });
+    const reply = await dispatchMessage(handlers, { type: 'lecture/open-editor', payload: {} }, frameSender(7, 0, lms));
+    expect(reply).toEqual({ ok: true, data: { relayed: true } });
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 3 });
+  });
+
+  it('relays nothing in a tab without a lecture', async () => {
+    const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const reply = await dispatchMessage(handlers, { type: 'lecture/open-editor', payload: {} }, frameSender(8, 0, lms));
+    expect(reply).toEqual({ ok: true, data: { relayed: false } });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('stays off on a disabled site', async () => {
+    await disabledSitesSetting.setValue(['lms.example.edu']);
+    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    expect(reply).toEqual({ ok: true, data: { identity: false, overlay: false } });
+    expect(injected).toEqual([]);
+  });
+
+  it('remembers the page around an iframe lecture as the page to return to', async () => {
+    const reply = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { lecture: { url: lms, site: 'cdnapisec.kaltura.com' }, seekTo: null },
+    });
+  });
+});
+
+describe('the course of a lecture', () => {
+  const canvasTab = 'https://canvas.example.edu/courses/4821/pages/week-2';
+  const inCanvas = (frameId: number, course?: { id: string; title: string }) =>
+    dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: course ? { ...sighting, course } : sighting },
+      { id: 'lectern', tab: { id: 7, url: canvasTab }, frameId, url: sighting.url },
+    );
+
+  it("gives a lecture in a player's iframe the course of the tab's LMS page", async () => {
+    expect(await inCanvas(3)).toMatchObject({
+      ok: true,
+      data: {
+        lecture: { course: { id: 'canvas:canvas.example.edu/4821', title: 'Course 4821 (canvas.example.edu)' } },
+      },
+    });
+  });
+
+  it('keeps the course the frame itself named', async () => {
+    const course = { id: 'canvas:canvas.example.edu/4821', title: 'PHYS 101' };
+    expect(await inCanvas(3, course)).toMatchObject({ ok: true, data: { lecture: { course } } });
+    // a later sighting without one does not erase it
+    expect(await inCanvas(3)).toMatchObject({ ok: true, data: { lecture: { course } } });
+  });
+
+  it('leaves a top-frame lecture without a course alone, and refuses a malformed course', async () => {
+    const reply = await inCanvas(0);
+    expect(reply.ok && 'course' in reply.data).toBe(false);
+    const bad = await inCanvas(3, { id: '', title: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid lecture\/seen/) });
+  });
+});
+
+describe('opening a lecture at a moment', () => {
+  it("opens YouTube at its own t= link and delivers the seek once, to that tab's lecture", async () => {
+    const youtube = {
+      key: 'youtube:dQw4w9WgXcQ',
+      platform: 'youtube',
+      title: 'Entropy',
+      site: 'www.youtube.com',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      duration: 900,
+    };
+    await dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: youtube },
+      { id: 'lectern', tab: { id: 1 }, frameId: 0 },
+    );
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 42 } as never);
+    const opened = await dispatchMessage(
+      handlers,
+      { type: 'lecture/open-at', payload: { key: youtube.key, time: 125.5 } },
+      {
+        id: 'lectern',
+      },
+    );
+    expect(opened).toEqual({
+      ok: true,
+      data: { tabId: 42, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=125s' },
+    });
+    expect(create).toHaveBeenCalledWith({ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=125s' });
+    const otherTab = await dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: youtube },
+      { id: 'lectern', tab: { id: 41 } },
+    );
+    expect(otherTab).toMatchObject({ data: { seekTo: null } });
+    const seen = await dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: youtube },
+      { id: 'lectern', tab: { id: 42 } },
+    );
+    expect(seen).toMatchObject({ data: { seekTo: 125.5 } });
+    const again = await dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: youtube },
+      { id: 'lectern', tab: { id: 42 } },
+    );
+    expect(again).toMatchObject({ data: { seekTo: null } });
+  });
+
+  it('opens a lecture without timestamp links at its page and seeks there', async () => {
+    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
+    await dispatchMessage(
+      handlers,
+      { type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } },
+      { id: 'lectern' },
+    );
+    expect(create).toHaveBeenCalledWith({ url: lms });
+    const seen = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(9, 2));
+    expect(seen).toMatchObject({ data: { seekTo: 61 } });
+  });
+
+  it('answers a clear error for a lecture that is not in the library', async () => {
+    const reply = await dispatchMessage(
+      handlers,
+      { type: 'lecture/open-at', payload: { key: 'youtube:nope', time: 1 } },
+      {
+        id: 'lectern',
+      },
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Lectern could not lecture/open-at: this lecture is not in your library any more',
+    });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Reading a JSON backup (utils/export/json.ts). Pure: the schema and the checks every bad file
+ * fails. What merging it changes is backup-merge.ts; utils/backup/apply.ts applies the result.
+ */
+import * as v from 'valibot';
+import type { FocusSession, Lecture, Note } from '../db/database';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/json';
+import { type SettingName, settingSchemas } from '../settings/schemas';
+
+/** Larger files are refused before they are read (a library of 100,000 notes is ~40 MB). */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
+const time = v.pipe(v.number(), v.finite());
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
+const range = v.tuple([seconds, seconds]);
+
+// Loose objects: optional fields added by later features (review scheduling, …) survive a round trip.
+const LectureSchema = v.looseObject({
+  key,
+  platform: str(100),
+  title: str(2000),
+  site: str(300),
+  url: str(8192),
+  duration: v.nullable(seconds),
+  lastPosition: seconds,
+  watched: v.array(range),
+  createdAt: time,
+  updatedAt: time,
+  lastWatchedAt: time,
+  course: v.optional(v.looseObject({ id: str(300), title: str(300) })),
+});
+const NoteSchema = v.looseObject({
+  id: key,
+  lectureKey: key,
+  time: seconds,
+  kind: v.picklist(['note', 'question', 'recall', 'bookmark']),
+  text: str(100_000),
+  tags: v.array(str(100)),
+  segment: v.optional(range),
+  confidence: v.optional(v.picklist(['got', 'shaky', 'lost'])),
+  answered: v.optional(v.boolean()),
+  createdAt: time,
+  updatedAt: time,
+});
+const SessionSchema = v.looseObject({
+  id: key,
+  phase: v.picklist(['focus', 'shortBreak', 'longBreak']),
+  plannedMs: time,
+  activeMs: time,
+  startedAt: time,
+  endedAt: time,
+  outcome: v.picklist(['completed', 'skipped', 'stopped', 'interrupted']),
+  lectureKeys: v.array(key),
+  noteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.string(),
+  settings: v.optional(v.partial(v.object(settingSchemas))),
+  lectures: v.array(LectureSchema),
+  notes: v.array(NoteSchema),
+  sessions: v.array(SessionSchema),
+});
+
+export interface Backup {
+  exportedAt: string;
+  settings?: Partial<Record<SettingName, unknown>>;
+  lectures: Lecture[];
+  notes: Note[];
+  sessions: FocusSession[];
+}
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const fail = (error: string): ParseResult => ({ ok: false, error });
+
+export function checkBackupSize(bytes: number): string | null {
+  if (bytes === 0) return 'This file is empty: it is not a Lectern backup.';
+  if (bytes > MAX_BACKUP_BYTES) {
+    return `This file is ${(bytes / 1024 / 1024).toFixed(0)} MB; a Lectern backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`;
+  }
+  return null;
+}
+
+function firstDuplicate(values: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return undefined;
+}
+
+/** Reads and validates a backup file's text. Pure: never writes anything. */
+export function parseBackup(text: string): ParseResult {
+  const sizeError = checkBackupSize(new TextEncoder().encode(text).length);
+  if (sizeError) return fail(sizeError);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    return fail(
+      trimmed.startsWith('{') && !trimmed.endsWith('}')
+        ? 'This backup is cut off (truncated): the file ends too early. Export it again, or use another copy. Nothing was imported.'
+        : 'This file is not a Lectern backup (it is not valid JSON). Nothing was imported.',
+    );
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return fail('This file is not a Lectern backup (its format marker is missing). Nothing was imported.');
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return fail(
+      `This backup was made by a newer version of Lectern (backup version ${version}; this Lectern reads version ${BACKUP_VERSION}). Update Lectern, then import it. Nothing was imported.`,
+    );
+  }
+  const parsed = v.safeParse(BackupSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue ? v.getDotPath(issue) : null;
+    return fail(
+      `This backup has an invalid record${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+    );
+  }
+  const backup = parsed.output as unknown as Backup;
+  const duplicate =
+    firstDuplicate(backup.lectures.map((lecture) => lecture.key)) ??
+    firstDuplicate(backup.notes.map((note) => note.id)) ??
+    firstDuplicate(backup.sessions.map((session) => session.id));
+  if (duplicate !== undefined) {
+    return fail(`This backup lists the record "${duplicate}" twice, so it is damaged. Nothing was imported.`);
+  }
+  const lectureKeys = new Set(backup.lectures.map((lecture) => lecture.key));
+  const orphan = backup.notes.find((note) => !lectureKeys.has(note.lectureKey));
+  if (orphan) {
+    return fail(
+      `This backup has a note for a lecture it does not contain ("${orphan.lectureKey}"), so it is damaged. Nothing was imported.`,
+    );
+  }
+  return { ok: true, backup };
+}

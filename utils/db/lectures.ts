@@ -1,0 +1,122 @@
+/** The lectures repository: the only code that reads and writes the `lectures` table. */
+
+import { addRange } from '../model/ranges';
+import { db, type Lecture, type LectureCourse, type Note, type PromptOutcomes, type Range } from './database';
+
+export interface LectureSighting {
+  key: string;
+  platform: string;
+  title: string;
+  site: string;
+  url: string;
+  duration: number | null;
+  /** The course, when the platform or LMS names one (utils/video/course.ts). */
+  course?: LectureCourse;
+}
+
+/** Records that the student has a lecture open; creates it on the first visit. */
+export async function recordLectureSighting(seen: LectureSighting, now: number): Promise<Lecture> {
+  return db.transaction('rw', db.lectures, async () => {
+    const existing = await db.lectures.get(seen.key);
+    const lecture: Lecture = existing
+      ? {
+          ...existing,
+          // Keep a title the student (or a better adapter) gave; fill in what was missing.
+          title: existing.title || seen.title,
+          url: seen.url || existing.url,
+          duration: seen.duration ?? existing.duration,
+          // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
+          ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}),
+          updatedAt: now,
+          lastWatchedAt: now,
+        }
+      : { ...seen, lastPosition: 0, watched: [], createdAt: now, updatedAt: now, lastWatchedAt: now };
+    await db.lectures.put(lecture);
+    return lecture;
+  });
+}
+
+/** Records playback progress: the last position and a newly watched range. */
+export async function recordProgress(key: string, position: number, watched: Range | null, now: number) {
+  await db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return;
+    await db.lectures.put({
+      ...lecture,
+      lastPosition: position,
+      watched: watched ? addRange(lecture.watched, watched) : lecture.watched,
+      updatedAt: now,
+      lastWatchedAt: now,
+    });
+  });
+}
+
+export function getLecture(key: string): Promise<Lecture | undefined> {
+  return db.lectures.get(key);
+}
+
+/** Every lecture, the most recently watched first. */
+export function listLecturesByRecent(): Promise<Lecture[]> {
+  return db.lectures.orderBy('lastWatchedAt').reverse().toArray();
+}
+
+export const NO_PROMPT_OUTCOMES: PromptOutcomes = { answered: 0, skipped: 0, snoozed: 0, prompted: [], rewatch: [] };
+
+/** Changes a lecture's review-prompt outcomes; resolves to them, or null if the lecture is unknown. */
+export async function updateLecturePrompts(
+  key: string,
+  change: (outcomes: PromptOutcomes) => PromptOutcomes,
+  now: number,
+): Promise<PromptOutcomes | null> {
+  return db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return null;
+    const prompts = change(lecture.prompts ?? NO_PROMPT_OUTCOMES);
+    await db.lectures.put({ ...lecture, prompts, updatedAt: now });
+    return prompts;
+  });
+}
+
+/** Lectures last watched in a span of wall-clock time, [from, to] (a focus session's lectures). */
+export function listLecturesWatchedBetween(from: number, to: number): Promise<Lecture[]> {
+  return db.lectures.where('lastWatchedAt').between(from, to, true, true).toArray();
+}
+
+/** Gives a lecture the student's own title (kept on later visits). Resolves to the lecture, or undefined if gone. */
+export async function renameLecture(key: string, title: string, now: number): Promise<Lecture | undefined> {
+  const trimmed = title.trim();
+  if (!trimmed) throw new Error('A lecture needs a title.');
+  return db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return undefined;
+    const renamed = { ...lecture, title: trimmed, updatedAt: now };
+    await db.lectures.put(renamed);
+    return renamed;
+  });
+}
+
+/** What `deleteLectureWithNotes` removed, kept by the caller so the student can undo. */
+export interface RemovedLecture {
+  lecture: Lecture;
+  notes: Note[];
+}
+
+/** Deletes a lecture and all its notes in one transaction: both go, or neither. */
+export async function deleteLectureWithNotes(key: string): Promise<RemovedLecture | undefined> {
+  return db.transaction('rw', db.lectures, db.notes, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return undefined;
+    const notes = await db.notes.where('lectureKey').equals(key).toArray();
+    await db.notes.bulkDelete(notes.map((note) => note.id));
+    await db.lectures.delete(key);
+    return { lecture, notes };
+  });
+}
+
+/** Undo of `deleteLectureWithNotes`: puts the lecture and its notes back as they were, in one transaction. */
+export async function restoreLectureWithNotes(removed: RemovedLecture): Promise<void> {
+  await db.transaction('rw', db.lectures, db.notes, async () => {
+    await db.lectures.put(removed.lecture);
+    await db.notes.bulkPut(removed.notes);
+  });
+}

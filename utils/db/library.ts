@@ -1,0 +1,80 @@
+/**
+ * The repository for whole-library operations: reading everything for an export, merging a
+ * backup in one transaction, and wiping the library. The only backup code that touches `db`.
+ */
+
+import type { LibrarySnapshot } from '../export/snapshot';
+import { db, type FocusSession, type Lecture, type Note } from './database';
+
+/** Every lecture, note and session, read in one consistent transaction. */
+export async function readLibrary(): Promise<LibrarySnapshot> {
+  return db.transaction('r', db.lectures, db.notes, db.sessions, async () => ({
+    lectures: await db.lectures.toArray(),
+    notes: await db.notes.toArray(),
+    sessions: await db.sessions.toArray(),
+  }));
+}
+
+/** The stored records that share a key or id with the given ones (for an import's summary). */
+export async function readExistingRecords(
+  lectureKeys: string[],
+  noteIds: string[],
+  sessionIds: string[],
+): Promise<LibrarySnapshot> {
+  return db.transaction('r', db.lectures, db.notes, db.sessions, async () => ({
+    lectures: (await db.lectures.bulkGet(lectureKeys)).filter((item): item is Lecture => item !== undefined),
+    notes: (await db.notes.bulkGet(noteIds)).filter((item): item is Note => item !== undefined),
+    sessions: (await db.sessions.bulkGet(sessionIds)).filter((item): item is FocusSession => item !== undefined),
+  }));
+}
+
+/**
+ * Merges records into the library in ONE transaction (all or nothing). `choose` sees what is
+ * stored now, inside the transaction, and returns what to write, so a change made by another
+ * tab since the summary is never overwritten by an older record.
+ */
+export async function mergeIntoLibrary(
+  incoming: LibrarySnapshot,
+  choose: (incoming: LibrarySnapshot, existing: LibrarySnapshot) => LibrarySnapshot,
+): Promise<LibrarySnapshot> {
+  return db.transaction('rw', db.lectures, db.notes, db.sessions, async () => {
+    const existing = await readExistingRecords(
+      incoming.lectures.map((lecture) => lecture.key),
+      incoming.notes.map((note) => note.id),
+      incoming.sessions.map((session) => session.id),
+    );
+    const writes = choose(incoming, existing);
+    await db.lectures.bulkPut(writes.lectures);
+    await db.notes.bulkPut(writes.notes);
+    await db.sessions.bulkPut(writes.sessions);
+    return writes;
+  });
+}
+
+/** Deletes every lecture, note and session, in one transaction. */
+export async function wipeLibrary(): Promise<void> {
+  await db.transaction('rw', db.lectures, db.notes, db.sessions, async () => {
+    await db.lectures.clear();
+    await db.notes.clear();
+    await db.sessions.clear();
+  });
+}
+
+/** Every question note with the lectures they belong to (for "questions for my teacher"). */
+export async function readQuestionsWithLectures(): Promise<LibrarySnapshot> {
+  const notes = await db.notes.where('kind').equals('question').toArray();
+  const keys = [...new Set(notes.map((note) => note.lectureKey))];
+  const lectures = (await db.lectures.bulkGet(keys)).filter((item): item is Lecture => item !== undefined);
+  return { lectures, notes, sessions: [] };
+}
+
+/** Lectures and notes, without sessions (the print view); one lecture when a key is given. */
+export async function readLecturesWithNotes(lectureKey?: string): Promise<LibrarySnapshot> {
+  if (lectureKey) {
+    const lecture = await db.lectures.get(lectureKey);
+    const notes = await db.notes.where('lectureKey').equals(lectureKey).toArray();
+    return { lectures: lecture ? [lecture] : [], notes, sessions: [] };
+  }
+  const [lectures, notes] = await Promise.all([db.lectures.toArray(), db.notes.toArray()]);
+  return { lectures, notes, sessions: [] };
+}

@@ -1,0 +1,111 @@
+/**
+ * Review prompts in the lecture's frame (page side): starts the prompt runner on the lecture
+ * video with the student's settings (kept live), asks through the overlay's UI (the dialog lives
+ * in the extension-origin iframe and saves the answer itself: its text never passes through the
+ * page), and reads and records history through the background. The overlay controller wires it:
+ * one per lecture video, ended with its `signal`.
+ */
+import { browser } from 'wxt/browser';
+import type { Range } from '../db/database';
+import { sendMessage } from '../protocol/send';
+import type { PromptSettings, SETTING_KEYS } from '../settings/items';
+import { type PromptAsk, type PromptResult, type PromptRunner, startPromptRunner } from './runner';
+import type { SchedulerState } from './scheduler';
+
+/**
+ * The prompt settings' fallback, equal to DEFAULT_PROMPT_SETTINGS (a unit test checks): the
+ * overlay controller is built without WXT's storage module, so it reads the setting natively.
+ */
+export const PROMPT_SETTINGS_FALLBACK: PromptSettings = {
+  enabled: true,
+  intervalMinutes: 6,
+  mode: 'interval',
+  resumeAfterAnswer: true,
+  disabledSites: [],
+};
+const SETTINGS_KEY = 'prompts' satisfies (typeof SETTING_KEYS)['prompts'];
+
+export function promptSettingsFrom(stored: unknown): PromptSettings {
+  return typeof stored === 'object' && stored !== null
+    ? { ...PROMPT_SETTINGS_FALLBACK, ...(stored as Partial<PromptSettings>) }
+    : PROMPT_SETTINGS_FALLBACK;
+}
+
+async function readPromptSettings(): Promise<PromptSettings> {
+  return promptSettingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+function watchPromptSettings(listener: (settings: PromptSettings) => void, signal: AbortSignal) {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener(promptSettingsFrom(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+}
+
+/** This frame's prompt visits by lecture key, kept while the lecture is away (an ad in its video). */
+const visits = new Map<string, SchedulerState>();
+
+export interface ReviewPromptsOptions {
+  video: HTMLVideoElement;
+  lectureKey: string;
+  /** The lecture's site (host name), for the per-site switch. */
+  site: string;
+  /** Shows the prompt in the overlay's UI (and gives it focus), or hides it with null. */
+  show(prompt: PromptAsk | null): void;
+  signal: AbortSignal;
+}
+
+export interface ReviewPrompts {
+  setEditorOpen(open: boolean): void;
+  /** The UI reports what the student chose (or the controller that the prompt went unseen). */
+  answer(choice: PromptResult): void;
+}
+
+export function startReviewPrompts({ video, lectureKey, site, show, signal }: ReviewPromptsOptions): ReviewPrompts {
+  let runner: PromptRunner | null = null;
+  let editorOpen = false;
+  let waiting: ((choice: PromptResult) => void) | null = null;
+
+  const ask = (prompt: PromptAsk) =>
+    new Promise<PromptResult>((resolve) => {
+      waiting = resolve;
+      show(prompt);
+    });
+
+  void readPromptSettings().then((settings) => {
+    if (signal.aborted) return;
+    runner = startPromptRunner({
+      video,
+      lectureKey,
+      host: site,
+      settings,
+      ask,
+      loadHistory: (key) => sendMessage('prompts/history', { lectureKey: key }),
+      recordOutcome: (key: string, outcome: 'skipped' | 'snoozed', covered: Range[]) =>
+        sendMessage('prompts/outcome', { lectureKey: key, outcome, covered }),
+      now: () => Date.now(),
+      visits,
+      signal,
+    });
+    if (editorOpen) runner.setEditorOpen(true);
+    watchPromptSettings((next) => runner?.setSettings(next), signal);
+  });
+
+  signal.addEventListener('abort', () => {
+    if (waiting) show(null);
+    waiting = null;
+  });
+
+  return {
+    setEditorOpen(open) {
+      editorOpen = open;
+      runner?.setEditorOpen(open);
+    },
+    answer(choice) {
+      const resolve = waiting;
+      waiting = null;
+      resolve?.(choice);
+    },
+  };
+}

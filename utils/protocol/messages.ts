@@ -1,0 +1,75 @@
+/**
+ * Lectern's message protocol: every message a content script or an extension page may send to
+ * the background, in one place (each domain's messages in utils/protocol/<domain>.ts). Each has
+ * a valibot schema for its payload (pages are hostile input: the background validates every payload before it touches anything) and a response type.
+ * Replies are values, never thrown strings: `{ ok: true, data }` or `{ ok: false, error }`.
+ *
+ * The always-on content script imports this module for its types only (`import type`), so
+ * valibot never reaches every page.
+ */
+import * as v from 'valibot';
+import { type LectureResponses, lectureRequests } from './lectures';
+import { type LibraryResponses, libraryRequests } from './library';
+import { type NoteResponses, noteRequests } from './notes';
+import { type PromptResponses, promptRequests } from './prompts';
+import { type TimerResponses, timerRequests } from './timer';
+
+export const requestSchemas = {
+  ...lectureRequests,
+  ...noteRequests,
+  ...promptRequests,
+  ...timerRequests,
+  ...libraryRequests,
+} as const;
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+
+export interface Responses extends LectureResponses, NoteResponses, PromptResponses, TimerResponses, LibraryResponses {}
+
+export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export interface MessageSender {
+  /** The sending extension's id; always ours for messages we accept. */
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: MessageSender) => Promise<Responses[T]>;
+
+/** One domain's handlers: exactly the messages of that domain (utils/background/handlers/<domain>.ts). */
+export type DomainHandlers<K extends MessageType> = { [T in K]: Handler<T> };
+
+export type Handlers = DomainHandlers<MessageType>;
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+}
+
+/** Validates a raw message and runs its handler. Invalid input writes nothing and says why. */
+export async function dispatchMessage(
+  handlers: Handlers,
+  raw: unknown,
+  sender: MessageSender,
+): Promise<Reply<MessageType>> {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'Lectern: a message must be an object.' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (!isMessageType(type)) return { ok: false, error: `Lectern: unknown message type ${JSON.stringify(type)}.` };
+  const parsed = v.safeParse(requestSchemas[type], payload);
+  if (!parsed.success) {
+    return { ok: false, error: `Lectern: invalid ${type} message: ${v.summarize(parsed.issues)}` };
+  }
+  try {
+    const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<Responses[MessageType]>;
+    return { ok: true, data: await handler(parsed.output, sender) };
+  } catch (error) {
+    return { ok: false, error: `Lectern could not ${type}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Runs the timer state machine (utils/timer/machine.ts) in the background: loads the persisted state,
+ * notices a browser restart, applies the event, records sessions, saves, then performs the rest.
+ * One event at a time (a queue), so an alarm and a message arriving together cannot race.
+ *
+ * Order matters for "never lost, never counted twice": sessions are written first (keyed by id:
+ * writing one again replaces it), the state second. If the worker is stopped between the two, the
+ * next event replays the same transition and rewrites the same session ids.
+ */
+import { newId } from '../../model/ids';
+import { timerSettings } from '../../settings/items';
+import { configFromSettings, initialTimerState, type TimerEvent, type TimerState, transition } from '../machine';
+import { timerRunItem, timerStateItem } from '../storage';
+import { performTimerEffect, recordTimerSession } from './effects';
+import { syncTimerSurface } from './surface';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export interface TimerStep {
+  state: TimerState;
+  /** The clock the step ran at. */
+  now: number;
+}
+
+/** Applies one event to the timer at `now()` (the wall clock by default), after any queued ones. */
+export function runTimer(event: TimerEvent, now: () => number = Date.now): Promise<TimerStep> {
+  const next = queue.then(() => step(event, now));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function currentRunId(): Promise<string> {
+  const existing = await timerRunItem.getValue();
+  if (existing) return existing;
+  const runId = newId();
+  await timerRunItem.setValue(runId);
+  return runId;
+}
+
+async function step(event: TimerEvent, now: () => number): Promise<TimerStep> {
+  const [settings, saved, runId] = await Promise.all([
+    timerSettings.getValue(),
+    timerStateItem.getValue(),
+    currentRunId(),
+  ]);
+  const config = configFromSettings(settings);
+  const at = now();
+  let state: TimerState = saved ? { ...saved.state, config } : initialTimerState(config, at);
+  const effects = [];
+  if (saved && saved.runId !== runId) {
+    const restored = transition(state, { type: 'restore' }, at);
+    state = restored.state;
+    effects.push(...restored.effects);
+  }
+  const result = transition(state, event, at);
+  effects.push(...result.effects);
+  for (const effect of effects) {
+    if (effect.type === 'record-session') await recordTimerSession(effect.session);
+  }
+  await timerStateItem.setValue({ runId, state: result.state });
+  await syncTimerSurface(result.state, at);
+  for (const effect of effects) {
+    if (effect.type !== 'record-session') await performTimerEffect(effect).catch(() => undefined);
+  }
+  return { state: result.state, now: at };
+}
