@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useSetting } from '@/utils/hooks/use-setting';
 import { describeShortcut, shortcutFromEvent } from '@/utils/overlay/shortcut';
-import { DEFAULT_NOTE_SHORTCUT, noteShortcutSetting, pauseWhileTypingSetting } from '@/utils/settings/items';
+import { noteShortcutSetting, pauseWhileTypingSetting } from '@/utils/settings/items';
+import { DEFAULT_NOTE_SHORTCUT } from '@/utils/settings/native-keys';
 
 /** Notes: the shortcut that opens the note editor, and pausing the video while typing. */
 export function NoteOptions() {

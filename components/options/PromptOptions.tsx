@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSetting } from '@/utils/hooks/use-setting';
-import { DEFAULT_PROMPT_SETTINGS, type PromptMode, type PromptSettings, promptSettings } from '@/utils/settings/items';
+import { promptSettings } from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS, type PromptMode, type PromptSettings } from '@/utils/settings/native-keys';
 import { PromptSiteList } from './PromptSiteList';
 
 /** Review prompts: on/off, how often or at chapter ends, resume after answering, sites where they are off. */

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { SETTING_KEYS } from '../settings/items';
+import { DEFAULT_PAUSE_WHILE_TYPING, PAUSE_WHILE_TYPING_KEY } from '../settings/native-keys';
 
 /** The "pause while I type" option, read natively (WXT's storage module would double this bundle). */
 export async function pausesWhileTyping(): Promise<boolean> {
-  const key = 'pauseWhileTyping' satisfies (typeof SETTING_KEYS)['pauseWhileTyping'];
-  const stored = await browser.storage.local.get(key);
-  return stored[key] !== false;
+  const stored = (await browser.storage.local.get(PAUSE_WHILE_TYPING_KEY))[PAUSE_WHILE_TYPING_KEY];
+  return typeof stored === 'boolean' ? stored : DEFAULT_PAUSE_WHILE_TYPING;
 }

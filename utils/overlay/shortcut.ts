@@ -1,4 +1,4 @@
-import type { Shortcut } from '../settings/items';
+import type { Shortcut } from '../settings/native-keys';
 
 /** Whether a key event is the given shortcut (by `code`: the same key on every layout). */
 export function matchesShortcut(event: Pick<KeyboardEvent, keyof Shortcut>, shortcut: Shortcut): boolean {

@@ -8,36 +8,25 @@
 import { browser } from 'wxt/browser';
 import type { Range } from '../db/database';
 import { sendMessage } from '../protocol/send';
-import type { PromptSettings, SETTING_KEYS } from '../settings/items';
+import { DEFAULT_PROMPT_SETTINGS, PROMPT_SETTINGS_KEY, type PromptSettings } from '../settings/native-keys';
 import { type PromptAsk, type PromptResult, type PromptRunner, startPromptRunner } from './runner';
 import type { SchedulerState } from './scheduler';
 
-/**
- * The prompt settings' fallback, equal to DEFAULT_PROMPT_SETTINGS (a unit test checks): the
- * overlay controller is built without WXT's storage module, so it reads the setting natively.
- */
-export const PROMPT_SETTINGS_FALLBACK: PromptSettings = {
-  enabled: true,
-  intervalMinutes: 6,
-  mode: 'interval',
-  resumeAfterAnswer: true,
-  disabledSites: [],
-};
-const SETTINGS_KEY = 'prompts' satisfies (typeof SETTING_KEYS)['prompts'];
-
+/** The stored prompt settings over their defaults (read natively: no WXT storage in the overlay). */
 export function promptSettingsFrom(stored: unknown): PromptSettings {
   return typeof stored === 'object' && stored !== null
-    ? { ...PROMPT_SETTINGS_FALLBACK, ...(stored as Partial<PromptSettings>) }
-    : PROMPT_SETTINGS_FALLBACK;
+    ? { ...DEFAULT_PROMPT_SETTINGS, ...(stored as Partial<PromptSettings>) }
+    : DEFAULT_PROMPT_SETTINGS;
 }
 
 async function readPromptSettings(): Promise<PromptSettings> {
-  return promptSettingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return promptSettingsFrom((await browser.storage.local.get(PROMPT_SETTINGS_KEY))[PROMPT_SETTINGS_KEY]);
 }
 
 function watchPromptSettings(listener: (settings: PromptSettings) => void, signal: AbortSignal) {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(promptSettingsFrom(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'local' && PROMPT_SETTINGS_KEY in changes)
+      listener(promptSettingsFrom(changes[PROMPT_SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));

@@ -5,7 +5,7 @@
  * record a skip or a snooze. Everything it listens to ends with `signal`.
  */
 import type { PromptOutcomes, Range } from '../db/database';
-import type { PromptSettings } from '../settings/items';
+import type { PromptSettings } from '../settings/native-keys';
 import { isAdShowing, readChapters } from '../video/chapters';
 import { recallQuestionFor } from './questions';
 import {

@@ -25,7 +25,7 @@
  */
 import type { Range } from '../db/database';
 import { coveredSeconds } from '../model/ranges';
-import type { PromptMode, PromptSettings } from '../settings/items';
+import type { PromptMode, PromptSettings } from '../settings/native-keys';
 import { mergeRanges, overlapSeconds, spanOf, subtractRanges } from './segments';
 
 export const FIRST_PROMPT_AFTER_SECONDS = 60;

@@ -1,68 +1,47 @@
 /**
  * Every setting of Lectern, one WXT storage item each (in `browser.storage.local`), with its
- * fallback and version. Extension pages and the background read them through these items; the
- * always-on content script reads the few it needs with the native storage API by the same keys
- * (`SETTING_KEYS`). The options page (components/options/) edits all of them.
+ * fallback and version. Extension pages and the background read them through these items. The
+ * settings that page-side scripts read natively take their keys, types and defaults from
+ * native-keys.ts, written there once. The options page (components/options/) edits all of them.
  */
 import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_DISABLED_SITES,
+  DEFAULT_NOTE_SHORTCUT,
+  DEFAULT_PAUSE_WHILE_TYPING,
+  DEFAULT_PROMPT_SETTINGS,
+  DISABLED_SITES_KEY,
+  NOTE_SHORTCUT_KEY,
+  PAUSE_WHILE_TYPING_KEY,
+  PROMPT_SETTINGS_KEY,
+  type PromptSettings,
+  type Shortcut,
+} from './native-keys';
 
 // ── General ────────────────────────────────────────────────────────────────────────────────
 
 export type Theme = 'system' | 'light' | 'dark';
 export const themeSetting = storage.defineItem<Theme>('local:theme', { fallback: 'system', version: 1 });
 
-/** Host names (e.g. `www.youtube.com`) where Lectern stays completely off. */
-export const disabledSitesSetting = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+export const disabledSitesSetting = storage.defineItem<string[]>(`local:${DISABLED_SITES_KEY}`, {
+  fallback: DEFAULT_DISABLED_SITES,
+  version: 1,
+});
 
 // ── Notes (the note editor in the overlay) ─────────────────────────────────────────────────
 
-/** A key combination as KeyboardEvent reports it: `code` (layout-independent) plus modifiers. */
-export interface Shortcut {
-  code: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  shiftKey: boolean;
-  metaKey: boolean;
-}
-export const DEFAULT_NOTE_SHORTCUT: Shortcut = {
-  code: 'KeyN',
-  altKey: true,
-  ctrlKey: false,
-  shiftKey: false,
-  metaKey: false,
-};
-export const noteShortcutSetting = storage.defineItem<Shortcut>('local:noteShortcut', {
+export const noteShortcutSetting = storage.defineItem<Shortcut>(`local:${NOTE_SHORTCUT_KEY}`, {
   fallback: DEFAULT_NOTE_SHORTCUT,
   version: 1,
 });
-/** Pause the video while the student types a note; resume on save. */
-export const pauseWhileTypingSetting = storage.defineItem<boolean>('local:pauseWhileTyping', {
-  fallback: true,
+export const pauseWhileTypingSetting = storage.defineItem<boolean>(`local:${PAUSE_WHILE_TYPING_KEY}`, {
+  fallback: DEFAULT_PAUSE_WHILE_TYPING,
   version: 1,
 });
 
 // ── Review prompts ─────────────────────────────────────────────────────────────────────────
 
-export type PromptMode = 'interval' | 'chapters';
-export interface PromptSettings {
-  enabled: boolean;
-  /** Minutes of lecture actually watched between prompts, 1 to 60. */
-  intervalMinutes: number;
-  /** 'chapters' prompts at chapter ends where a lecture has chapters, else by interval. */
-  mode: PromptMode;
-  /** Resume playback after an answer is saved. */
-  resumeAfterAnswer: boolean;
-  /** Host names where prompts are off. */
-  disabledSites: string[];
-}
-export const DEFAULT_PROMPT_SETTINGS: PromptSettings = {
-  enabled: true,
-  intervalMinutes: 6,
-  mode: 'interval',
-  resumeAfterAnswer: true,
-  disabledSites: [],
-};
-export const promptSettings = storage.defineItem<PromptSettings>('local:prompts', {
+export const promptSettings = storage.defineItem<PromptSettings>(`local:${PROMPT_SETTINGS_KEY}`, {
   fallback: DEFAULT_PROMPT_SETTINGS,
   version: 1,
 });
@@ -103,11 +82,3 @@ export const timerSettings = storage.defineItem<TimerSettings>('local:timer', {
   fallback: DEFAULT_TIMER_SETTINGS,
   version: 1,
 });
-
-/** Storage keys (without the `local:` area) for code that reads storage natively. */
-export const SETTING_KEYS = {
-  disabledSites: 'disabledSites',
-  noteShortcut: 'noteShortcut',
-  pauseWhileTyping: 'pauseWhileTyping',
-  prompts: 'prompts',
-} as const;

@@ -1,7 +1,7 @@
 /**
  * Every setting of utils/settings/items.ts by name, with a valibot schema: what the options page
  * validates, what a JSON backup carries and imports, and what "Reset to defaults" resets.
- * A setting added to settings.ts must be listed here (a unit test checks that none is missing).
+ * A setting added to items.ts must be listed here (a unit test checks that none is missing).
  */
 import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';

@@ -1,7 +1,7 @@
 /**
  * The valibot schema of every setting in utils/settings/items.ts, by name: what the options page
  * validates and what a JSON backup's settings must match. Pure (no storage): the backup reader
- * and the bench use it in Node. The items themselves are in settings-registry.ts.
+ * and the bench use it in Node. The items are in items.ts, the table of them in registry.ts.
  */
 import * as v from 'valibot';
 

@@ -6,7 +6,7 @@
  *   lecture here it asks the overlay for the editor, otherwise the background relays it to the
  *   tab's lecture frame;
  * - answers the background: open the editor here, pause the lecture (a break started).
- * It reads settings natively (shortcut.ts) and stays off on the student's disabled sites.
+ * It reads settings natively (utils/settings/native-keys.ts) and stays off on the student's disabled sites.
  *
  * Extension APIs cost on first touch in every frame, so they are touched lazily: settings are
  * read when this frame finds a lecture or on its first key press, the background's messages are
@@ -23,11 +23,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../protocol/content';
 import { sendMessage } from '../protocol/send';
-import type { Shortcut } from '../settings/items';
+import { DEFAULT_NOTE_SHORTCUT, DISABLED_SITES_KEY, NOTE_SHORTCUT_KEY, type Shortcut } from '../settings/native-keys';
 import { detectionState } from './detection-state';
 import { type DetectedLecture, type LectureWatcher, watchForLectures } from './detector';
 import { requestNoteEditor } from './lecture-channel';
-import { DEFAULT_SHORTCUT, DISABLED_SITES_KEY, isDisabledHere, matchesShortcut, NOTE_SHORTCUT_KEY } from './shortcut';
+import { isDisabledHere, matchesShortcut } from './shortcut';
 
 /** What the always-on script needs of its content-script context (always-on-context.ts). */
 export interface AlwaysOnContext {
@@ -63,14 +63,15 @@ interface FrameTools {
 
 function frameTools(watcher: LectureWatcher, stopped: () => boolean): FrameTools {
   const state = detectionState();
-  let shortcut: Shortcut = DEFAULT_SHORTCUT;
+  let shortcut: Shortcut = DEFAULT_NOTE_SHORTCUT;
   let disabled = false;
   let settings: Promise<void> | null = null;
   let listening = false;
   let injectionAsked = false;
 
   const apply = (values: Record<string, unknown>) => {
-    if (NOTE_SHORTCUT_KEY in values) shortcut = (values[NOTE_SHORTCUT_KEY] as Shortcut | undefined) ?? DEFAULT_SHORTCUT;
+    if (NOTE_SHORTCUT_KEY in values)
+      shortcut = (values[NOTE_SHORTCUT_KEY] as Shortcut | undefined) ?? DEFAULT_NOTE_SHORTCUT;
     if (DISABLED_SITES_KEY in values) disabled = isDisabledHere(values[DISABLED_SITES_KEY], location);
     if (disabled) state.identify?.(null);
   };

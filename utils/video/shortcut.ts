@@ -1,20 +1,9 @@
 /**
- * The note shortcut as the always-on script reads it: natively from `browser.storage.local`
- * (key `noteShortcut`), never through utils/settings/items.ts, whose storage items would pull WXT's
- * storage module into every page. tests/unit/utils/video/shortcut.test.ts checks that these
- * copies match the settings.
+ * The note shortcut as the always-on script matches it. Its key and default are read natively
+ * (utils/settings/native-keys.ts), never through utils/settings/items.ts, whose storage items
+ * would pull WXT's storage module into every page.
  */
-import type { Shortcut } from '../settings/items';
-
-export const NOTE_SHORTCUT_KEY = 'noteShortcut';
-export const DISABLED_SITES_KEY = 'disabledSites';
-export const DEFAULT_SHORTCUT: Shortcut = {
-  code: 'KeyN',
-  altKey: true,
-  ctrlKey: false,
-  shiftKey: false,
-  metaKey: false,
-};
+import type { Shortcut } from '../settings/native-keys';
 
 export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
   return (

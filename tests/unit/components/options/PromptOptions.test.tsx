@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PromptOptions } from '@/components/options/PromptOptions';
 import { siteFromInput } from '@/components/options/PromptSiteList';
-import { DEFAULT_PROMPT_SETTINGS, promptSettings } from '@/utils/settings/items';
+import { promptSettings } from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/native-keys';
 
 async function renderLoaded() {
   render(<PromptOptions />);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeShortcut, matchesShortcut, shortcutFromEvent } from '@/utils/overlay/shortcut';
-import { DEFAULT_NOTE_SHORTCUT } from '@/utils/settings/items';
+import { DEFAULT_NOTE_SHORTCUT } from '@/utils/settings/native-keys';
 
 const key = (
   code: string,

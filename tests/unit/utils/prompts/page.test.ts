@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { PROMPT_SETTINGS_FALLBACK, promptSettingsFrom } from '@/utils/prompts/page';
-import { DEFAULT_PROMPT_SETTINGS, promptSettings } from '@/utils/settings/items';
+import { promptSettingsFrom } from '@/utils/prompts/page';
+import { promptSettings } from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/native-keys';
 
 describe('prompt settings read natively in the lecture frame', () => {
-  it('falls back to exactly the defaults of utils/settings/items.ts', () => {
-    expect(PROMPT_SETTINGS_FALLBACK).toEqual(DEFAULT_PROMPT_SETTINGS);
+  it('falls back to exactly the defaults of utils/settings/native-keys.ts', () => {
     expect(promptSettingsFrom(undefined)).toEqual(DEFAULT_PROMPT_SETTINGS);
     expect(promptSettingsFrom({ intervalMinutes: 1 })).toEqual({ ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 1 });
   });

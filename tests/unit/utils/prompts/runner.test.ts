@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PromptOutcomes } from '@/utils/db/database';
 import { type PromptAsk, type PromptResult, startPromptRunner } from '@/utils/prompts/runner';
 import type { SchedulerState } from '@/utils/prompts/scheduler';
-import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '@/utils/settings/native-keys';
 
 /** A `<video>` in a YouTube-like player, playing on command in 250 ms ticks of a fake clock. */
 function fakeLecture() {

@@ -11,7 +11,7 @@ import {
   schedulePrompt,
   schedulerConfigFor,
 } from '@/utils/prompts/scheduler';
-import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/native-keys';
 
 const SIX_MINUTES: SchedulerConfig = { enabled: true, intervalSeconds: 360, mode: 'interval' };
 const TICK_MS = 250;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as settings from '@/utils/settings/items';
+import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/native-keys';
 import {
   readAllSettings,
   resetAllSettings,
@@ -30,13 +31,13 @@ describe('settings registry', () => {
       weeklyGoalHours: 100,
     };
     expect(validateSetting('timer', { ...timer, reminders: [{ days: [0, 6], time: '23:59' }] })).toBeNull();
-    expect(validateSetting('prompts', { ...settings.DEFAULT_PROMPT_SETTINGS, intervalMinutes: 60 })).toBeNull();
+    expect(validateSetting('prompts', { ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 60 })).toBeNull();
   });
 
   it.each([
     ['theme', 'purple'],
     ['disabledSites', ['not a host!']],
-    ['prompts', { ...settings.DEFAULT_PROMPT_SETTINGS, intervalMinutes: 0 }],
+    ['prompts', { ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 0 }],
     ['timer', { ...settings.DEFAULT_TIMER_SETTINGS, focusMinutes: 2.5 }],
     ['timer', { ...settings.DEFAULT_TIMER_SETTINGS, reminders: [{ days: [1], time: '25:00' }] }],
     ['noteShortcut', { code: '', altKey: true, ctrlKey: false, shiftKey: false, metaKey: false }],
