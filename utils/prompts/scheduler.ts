@@ -25,6 +25,7 @@
  */
 import type { Range } from '../db/database';
 import { coveredSeconds } from '../model/ranges';
+import { isSiteDisabled } from '../settings/disabled-sites';
 import type { PromptMode, PromptSettings } from '../settings/native-keys';
 import { mergeRanges, overlapSeconds, spanOf, subtractRanges } from './segments';
 
@@ -119,11 +120,7 @@ export interface ScheduleResult {
  * are off if the student switched off either.
  */
 export function schedulerConfigFor(settings: PromptSettings, ...hosts: (string | null | undefined)[]): SchedulerConfig {
-  const sites = hosts.flatMap((host) => (host ? [host.toLowerCase()] : []));
-  const off = settings.disabledSites.some((entry) => {
-    const disabled = entry.trim().toLowerCase();
-    return disabled !== '' && sites.some((site) => site === disabled || site.endsWith(`.${disabled}`));
-  });
+  const off = isSiteDisabled(settings.disabledSites, ...hosts);
   const requested = Number.isFinite(settings.intervalMinutes) ? Math.round(settings.intervalMinutes) : 6;
   const minutes = Math.min(60, Math.max(1, requested));
   return { enabled: settings.enabled && !off, intervalSeconds: minutes * 60, mode: settings.mode };

@@ -23,11 +23,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../protocol/content';
 import { sendMessage } from '../protocol/send';
+import { isSiteDisabled } from '../settings/disabled-sites';
 import { DEFAULT_NOTE_SHORTCUT, DISABLED_SITES_KEY, NOTE_SHORTCUT_KEY, type Shortcut } from '../settings/native-keys';
 import { detectionState } from './detection-state';
 import { type DetectedLecture, type LectureWatcher, watchForLectures } from './detector';
+import { frameHosts } from './frame-hosts';
 import { requestNoteEditor } from './lecture-channel';
-import { isDisabledHere, matchesShortcut } from './shortcut';
+import { matchesShortcut } from './shortcut';
 
 /** What the always-on script needs of its content-script context (always-on-context.ts). */
 export interface AlwaysOnContext {
@@ -72,14 +74,13 @@ function frameTools(watcher: LectureWatcher, stopped: () => boolean): FrameTools
   const apply = (values: Record<string, unknown>) => {
     if (NOTE_SHORTCUT_KEY in values)
       shortcut = (values[NOTE_SHORTCUT_KEY] as Shortcut | undefined) ?? DEFAULT_NOTE_SHORTCUT;
-    if (DISABLED_SITES_KEY in values) disabled = isDisabledHere(values[DISABLED_SITES_KEY], location);
+    if (DISABLED_SITES_KEY in values) disabled = isSiteDisabled(values[DISABLED_SITES_KEY], ...frameHosts(location));
     if (disabled) state.identify?.(null);
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || stopped()) return;
     const changed: Record<string, unknown> = {};
-    for (const key of [NOTE_SHORTCUT_KEY, DISABLED_SITES_KEY])
-      if (key in changes) changed[key] = changes[key]?.newValue;
+    for (const key in changes) changed[key] = changes[key]?.newValue;
     apply(changed);
     if (!disabled && state.lecture) void onLecture(state.lecture);
   };

@@ -3,6 +3,7 @@ import { getLecture, type LectureSighting, recordLectureSighting } from '../../d
 import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
 import type { DomainHandlers, MessageSender } from '../../protocol/messages';
+import { isSiteDisabled } from '../../settings/disabled-sites';
 import { disabledSitesSetting } from '../../settings/items';
 import { timestampUrlFor } from '../../video/identity';
 import { lmsCourse } from '../../video/lms-course';
@@ -43,8 +44,8 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const frameId = sender.frameId ?? 0;
     if (tabId === undefined) throw new Error('only a page in a tab can have a lecture');
     const disabled = await disabledSitesSetting.getValue();
-    const tabHost = hostOf(sender.tab?.url);
-    if (disabled.includes(tabHost) || disabled.includes(hostOf(sender.url))) return { identity: false, overlay: false };
+    if (isSiteDisabled(disabled, hostOf(sender.tab?.url), hostOf(sender.url)))
+      return { identity: false, overlay: false };
     await rememberLectureFrame(tabId, frameId);
     const identity = await injectIntoFrame(tabId, frameId, IDENTITY_SCRIPT);
     const overlay = await injectIntoFrame(tabId, frameId, OVERLAY_SCRIPT);

@@ -80,6 +80,29 @@ describe('the always-on script', () => {
     expect(sent()).toEqual(['lecture/open-editor']);
   });
 
+  it.each([
+    ['the site', 'lms.example.edu'],
+    ['a site it is a subdomain of', 'example.edu'],
+  ])('stays off on %s listed as disabled: no lecture tools, the shortcut left to the page', async (_what, site) => {
+    const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    happyDOM.setURL('https://lms.example.edu/course/1');
+    try {
+      await browser.storage.local.set({ disabledSites: [site] });
+      stop = startAlwaysOn(ctx);
+      const video = lectureVideo();
+      document.body.append(video);
+      video.dispatchEvent(new Event('loadstart'));
+      await new Promise((done) => setTimeout(done, 300));
+      const event = new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      document.body.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+      expect(sent()).toEqual([]);
+    } finally {
+      happyDOM.setURL('http://localhost:3000/');
+    }
+  });
+
   it('dispatches no DOM event a page could hear when it starts', () => {
     const heard = vi.fn();
     const dispatch = vi.spyOn(EventTarget.prototype, 'dispatchEvent');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOTE_SHORTCUT } from '@/utils/settings/native-keys';
-import { isDisabledHere, matchesShortcut } from '@/utils/video/shortcut';
+import { matchesShortcut } from '@/utils/video/shortcut';
 
 describe('the note shortcut in the always-on script', () => {
   it.each([
@@ -18,14 +18,5 @@ describe('the note shortcut in the always-on script', () => {
     expect(
       matchesShortcut(new KeyboardEvent('keydown', { code: 'KeyK', ctrlKey: true, shiftKey: true }), ctrlShiftK),
     ).toBe(true);
-  });
-
-  it.each([
-    [[], 'www.youtube.com', false],
-    [['www.youtube.com'], 'www.youtube.com', true],
-    [['vimeo.com'], 'www.youtube.com', false],
-    ['not a list', 'www.youtube.com', false],
-  ])('disabled sites %o on %s: %s', (disabled, hostname, expected) => {
-    expect(isDisabledHere(disabled, { hostname } as Location)).toBe(expected);
   });
 });

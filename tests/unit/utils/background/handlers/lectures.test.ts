@@ -68,6 +68,16 @@ describe('lecture frames', () => {
     expect(injected).toEqual([]);
   });
 
+  it.each([
+    ['the tab', ['example.edu']],
+    ['the frame', ['kaltura.com']],
+  ])("stays off where %s is a disabled site's subdomain", async (_where, disabled) => {
+    await disabledSitesSetting.setValue(disabled);
+    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    expect(reply).toEqual({ ok: true, data: { identity: false, overlay: false } });
+    expect(injected).toEqual([]);
+  });
+
   it('remembers the page around an iframe lecture as the page to return to', async () => {
     const reply = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     expect(reply).toMatchObject({
