@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 import { type LectureTab, type OverlayHandle, openLecture, readLibrary } from '../support/student';
+import { waitUntil } from '../support/wait-until';
 
 const TITLE = 'Lecture 13: Fluctuations';
 
@@ -56,17 +57,15 @@ const distance = (a: number[], b: number[]) => Math.hypot(...a.map((value, index
 
 /** The overlay gets painted at its box (its surface differs from the video just left of it). */
 async function expectPainted(tab: TabHandle) {
-  const deadline = Date.now() + 10_000;
-  let seen = 0;
-  while (Date.now() < deadline) {
+  const colourDistance = async () => {
     const { box } = await tab.evaluate(hostState);
-    const overlay = await pixel(tab, box.left + 3, box.top + 3);
-    const video = await pixel(tab, box.left - 12, box.top + 3);
-    seen = distance(overlay, video);
-    if (seen > 60) break;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  expect(seen).toBeGreaterThan(60);
+    return distance(await pixel(tab, box.left + 3, box.top + 3), await pixel(tab, box.left - 12, box.top + 3));
+  };
+  await waitUntil('the overlay painted (its colour over 60 away from the video beside it)', colourDistance, {
+    until: (seen) => seen > 60,
+    timeout: 10_000,
+    interval: 200,
+  });
 }
 
 async function openFullscreenLecture(browser: StudentBrowser, server: FixtureServer): Promise<LectureTab> {

@@ -5,6 +5,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
+import { waitUntil } from '../support/wait-until';
 
 const DEMO_TITLE = 'Cells and energy — Biology 101, Lecture 1';
 
@@ -32,18 +33,19 @@ async function takeTabAt(tab: TabHandle, part: string, timeout = 15_000): Promis
     bringToFront(): Promise<void>;
   };
   const listPages = async () => (raw.context ? raw.context().pages() : ((await raw.browser?.().pages()) ?? []));
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const found = (await listPages()).find((page) => page.url().includes(part));
-    if (found) {
-      const url = found.url();
-      await found.close();
-      await raw.bringToFront();
-      return url;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`No tab at ${part} opened within ${timeout} ms`);
+  let pages: AnyPage[] = [];
+  const urls = await waitUntil(
+    `a tab at ${part}`,
+    async () => {
+      pages = await listPages();
+      return pages.map((page) => page.url());
+    },
+    { until: (urls) => urls.some((url) => url.includes(part)), timeout },
+  );
+  const at = urls.findIndex((url) => url.includes(part));
+  await pages[at]?.close();
+  await raw.bringToFront();
+  return urls[at] as string;
 }
 
 const headingText = () => document.querySelector('h1')?.textContent ?? '';

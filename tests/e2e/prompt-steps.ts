@@ -6,8 +6,7 @@
 import type { StudentBrowser, Surface, TabHandle } from '../support/browsers';
 import type { E2E } from '../support/e2e';
 import { openInLibrary } from '../support/student';
-
-const poll = () => new Promise((done) => setTimeout(done, 100));
+import { waitUntil } from '../support/wait-until';
 
 /** Waits until `fn` is truthy in the frame `find` returns (looked up again each time: frames come and go). */
 export async function waitInFrame<A>(
@@ -16,20 +15,12 @@ export async function waitInFrame<A>(
   arg: A,
   timeout = 20_000,
 ): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  while (Date.now() < deadline) {
+  const inFrame = () => {
     const surface = find();
-    if (surface) {
-      try {
-        if (await surface.evaluate(fn as (arg: A) => unknown, arg)) return;
-      } catch (error) {
-        last = error;
-      }
-    }
-    await poll();
-  }
-  throw new Error(`Condition not met in a frame within ${timeout} ms: ${fn.toString().slice(0, 160)} ${last ?? ''}`);
+    if (!surface) throw new Error('the frame is not there');
+    return surface.evaluate(fn as (arg: A) => unknown, arg);
+  };
+  await waitUntil(`${fn.toString().slice(0, 160)} in a frame`, inFrame, { timeout });
 }
 
 /** Lectern's overlay frame in a tab (inside whichever frame holds the lecture). */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { waitUntil } from './wait-until';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -238,19 +239,16 @@ class FirefoxFiles {
     for (const name of readdirSync(this.folder)) this.seen.add(name);
     await action();
     // Firefox writes `<name>.part`, then renames it: a new name without its .part is complete.
-    const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
-      const names = readdirSync(this.folder);
-      const name = names.find(
-        (file) => !this.seen.has(file) && !file.endsWith('.part') && !names.includes(`${file}.part`),
-      );
-      if (name) {
-        this.seen.add(name);
-        return { name, text: readFileSync(join(this.folder, name), 'utf8') };
-      }
-      await new Promise((resume) => setTimeout(resume, 50));
-    }
-    throw new Error(`No download arrived in ${this.folder} within ${timeout} ms`);
+    const isComplete = (names: string[]) => (file: string) =>
+      !this.seen.has(file) && !file.endsWith('.part') && !names.includes(`${file}.part`);
+    const names = await waitUntil(`a new download in ${this.folder}`, () => readdirSync(this.folder), {
+      until: (names) => names.some(isComplete(names)),
+      timeout,
+      interval: 50,
+    });
+    const name = names.find(isComplete(names)) as string;
+    this.seen.add(name);
+    return { name, text: readFileSync(join(this.folder, name), 'utf8') };
   }
 
   /** `file` on disk, for a file input. */
@@ -283,15 +281,16 @@ function wrapPuppeteer(page: PuppeteerPage, files: FirefoxFiles): TabHandle {
 }
 
 async function findPage(browser: PuppeteerBrowser, hrefPrefix: string, timeout = 30_000): Promise<PuppeteerPage> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(hrefPrefix)) return page;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`No tab at ${hrefPrefix} appeared within ${timeout} ms`);
+  let pages: PuppeteerPage[] = [];
+  const hrefs = await waitUntil(
+    `a tab at ${hrefPrefix}`,
+    async () => {
+      pages = await browser.pages();
+      return Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => '')));
+    },
+    { until: (hrefs) => hrefs.some((href) => href.startsWith(hrefPrefix)), timeout },
+  );
+  return pages[hrefs.findIndex((href) => href.startsWith(hrefPrefix))] as PuppeteerPage;
 }
 
 export async function launchFirefox(): Promise<StudentBrowser> {

@@ -7,6 +7,7 @@
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import type { StudentBrowser, TabHandle } from './browsers';
+import { waitUntil } from './wait-until';
 
 /** What both drivers' frames have in common, as far as these helpers use them. */
 interface RawFrame {
@@ -85,8 +86,6 @@ function driveMedia(command: MediaCommand): number | boolean {
   return media.currentTime;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 function wrapFrame(frame: RawFrame): OverlayHandle {
   const isPlaywright = 'waitForLoadState' in frame;
   return {
@@ -106,19 +105,23 @@ function wrapFrame(frame: RawFrame): OverlayHandle {
 /** The overlay's frame in a tab, once its UI is up ("Add note" shown). */
 async function findOverlayFrame(tab: TabHandle, timeout = 20_000): Promise<RawFrame> {
   const raw = tab.raw as PlaywrightPage | PuppeteerPage;
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const frames = raw.frames() as unknown as RawFrame[];
+  const readyOverlay = async () => {
+    const frames = (raw.frames() as unknown as RawFrame[]).filter((frame) =>
+      frame.url().includes('/overlay-frame.html'),
+    );
     for (const frame of frames) {
-      if (!frame.url().includes('/overlay-frame.html')) continue;
       const ready = await frame
         .evaluate(() => Boolean(document.querySelector('button.primary')?.textContent?.includes('Add note')))
         .catch(() => false);
       if (ready) return frame;
     }
-    await sleep(100);
-  }
-  throw new Error(`Lectern's overlay did not appear in ${tab.url()} within ${timeout} ms`);
+    return `${frames.length} overlay frame(s), none showing "Add note"`;
+  };
+  const found = await waitUntil(`Lectern's overlay ("Add note") in ${tab.url()}`, readyOverlay, {
+    until: (found) => typeof found !== 'string',
+    timeout,
+  });
+  return found as RawFrame;
 }
 
 const findOverlay = async (tab: TabHandle) => wrapFrame(await findOverlayFrame(tab));
