@@ -30,7 +30,10 @@ describe('watchForLectures', () => {
   let changes: (DetectedLecture | null)[];
   const last = () => changes.at(-1);
 
+  // Fake timers: the scanner's debounced scans run when a test moves the clock. happy-dom delivers
+  // MutationObserver records in a microtask, which the async advance lets run first.
   beforeEach(() => {
+    vi.useFakeTimers();
     fakeLayout();
     changes = [];
   });
@@ -38,7 +41,11 @@ describe('watchForLectures', () => {
     watcher?.stop();
     document.body.replaceChildren();
     vi.restoreAllMocks();
+    vi.useRealTimers();
   });
+
+  /** Moves the clock past the detector's longest debounce (250 ms after mutations): any scan asked for has run. */
+  const scanned = () => vi.advanceTimersByTimeAsync(300);
 
   const start = () => {
     watcher = watchForLectures(window, (lecture) => changes.push(lecture));
@@ -48,23 +55,27 @@ describe('watchForLectures', () => {
   it('finds a lecture already in the page, then one inserted late, then notices it is gone', async () => {
     document.body.append(lectureVideo('first'));
     start();
-    await vi.waitFor(() => expect(last()?.video.id).toBe('first'));
+    await scanned();
+    expect(last()?.video.id).toBe('first');
     document.body.replaceChildren(lectureVideo('second'));
-    await vi.waitFor(() => expect(last()?.video.id).toBe('second'));
+    await scanned();
+    expect(last()?.video.id).toBe('second');
     document.body.replaceChildren();
-    await vi.waitFor(() => expect(last()).toBeNull());
+    await scanned();
+    expect(last()).toBeNull();
   });
 
   it('never reports a grid of muted autoplay previews, and picks the lecture beside them', async () => {
     document.body.append(previewVideo('p1'), previewVideo('p2'));
     start();
-    await new Promise((done) => setTimeout(done, 400));
+    await vi.advanceTimersByTimeAsync(400);
     expect(changes).toEqual([]);
     const main = lectureVideo('main');
     document.body.append(main);
     // What a browser fires when the video gets its source (happy-dom loads no media).
     main.dispatchEvent(new Event('loadstart'));
-    await vi.waitFor(() => expect(last()?.video.id).toBe('main'));
+    await scanned();
+    expect(last()?.video.id).toBe('main');
     expect(changes.every((lecture) => lecture?.video.id === 'main')).toBe(true);
   });
 
@@ -72,24 +83,27 @@ describe('watchForLectures', () => {
     const video = lectureVideo('player');
     document.body.append(video);
     start();
-    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    await scanned();
+    expect(changes).toHaveLength(1);
     history.pushState({}, '', '/watch?v=BBBBBBBBBBB');
     window.dispatchEvent(new Event('yt-navigate-finish'));
-    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    await scanned();
+    expect(changes).toHaveLength(2);
     expect(last()?.video).toBe(video);
   });
 
   it('finds a late shadow-root player when the student clicks on it, without walking the page on other clicks', async () => {
     start();
-    await new Promise((done) => setTimeout(done, 50));
+    await vi.advanceTimersByTimeAsync(50);
     const player = document.createElement('lecture-player');
     player.attachShadow({ mode: 'open' }).append(lectureVideo('shadowed'));
     document.body.append(player);
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
-    await new Promise((done) => setTimeout(done, 200));
+    await vi.advanceTimersByTimeAsync(200);
     expect(changes).toEqual([]);
     player.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
-    await vi.waitFor(() => expect(last()?.video.id).toBe('shadowed'));
+    await scanned();
+    expect(last()?.video.id).toBe('shadowed');
   });
 
   it('listens for Navigation API navigations once the student interacted, then walks shadow roots after one', async () => {
@@ -98,7 +112,7 @@ describe('watchForLectures', () => {
     Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
     try {
       const watcher = start();
-      await new Promise((done) => setTimeout(done, 50));
+      await vi.advanceTimersByTimeAsync(50);
       expect(listens).not.toHaveBeenCalled();
       watcher.interacted();
       watcher.interacted();
@@ -108,7 +122,8 @@ describe('watchForLectures', () => {
       document.body.append(player);
       history.pushState({}, '', '/lectures/2');
       navigation.dispatchEvent(new Event('navigatesuccess'));
-      await vi.waitFor(() => expect(last()?.video.id).toBe('after-push'));
+      await scanned();
+      expect(last()?.video.id).toBe('after-push');
     } finally {
       Reflect.deleteProperty(window, 'navigation');
     }
@@ -116,11 +131,11 @@ describe('watchForLectures', () => {
 
   it('finds a late shadow-root player on rescan (the note shortcut in a frame without a lecture)', async () => {
     const watcher = start();
-    await new Promise((done) => setTimeout(done, 100));
+    await vi.advanceTimersByTimeAsync(100);
     const player = document.createElement('lecture-player');
     player.attachShadow({ mode: 'open' }).append(lectureVideo('quiet'));
     document.body.append(player);
-    await new Promise((done) => setTimeout(done, 100));
+    await vi.advanceTimersByTimeAsync(100);
     expect(changes).toEqual([]);
     expect(watcher.rescan()?.video.id).toBe('quiet');
     expect(last()?.video.id).toBe('quiet');
@@ -131,37 +146,41 @@ describe('watchForLectures', () => {
     const player = document.createElement('media-player');
     player.attachShadow({ mode: 'open' }).append(lectureVideo('inner'));
     document.body.append(player);
-    await new Promise((done) => setTimeout(done, 100));
+    await vi.advanceTimersByTimeAsync(100);
     expect(changes).toEqual([]);
     player.dispatchEvent(new Event('loadstart'));
-    await vi.waitFor(() => expect(last()?.video.id).toBe('inner'));
+    await scanned();
+    expect(last()?.video.id).toBe('inner');
     // Its video is then heard directly: a new source is reported.
     const inner = last()?.video as HTMLVideoElement;
     inner.setAttribute('src', '/media/other.webm');
     Object.defineProperty(inner, 'currentSrc', { value: '/media/other.webm' });
     inner.dispatchEvent(new Event('loadstart'));
-    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    await scanned();
+    expect(changes).toHaveLength(2);
   });
 
   it('does no work per mutation before the frame has a video, then watches once one announced itself', async () => {
     const observes = vi.spyOn(MutationObserver.prototype, 'observe');
     start();
     for (let index = 0; index < 20; index++) document.body.append(document.createElement('div'));
-    await new Promise((done) => setTimeout(done, 300));
+    await vi.advanceTimersByTimeAsync(300);
     expect(observes).not.toHaveBeenCalled();
     const video = lectureVideo('late');
     document.body.append(video);
     video.dispatchEvent(new Event('loadstart'));
-    await vi.waitFor(() => expect(last()?.video.id).toBe('late'));
+    await scanned();
+    expect(last()?.video.id).toBe('late');
     expect(observes).toHaveBeenCalledWith(document, { childList: true, subtree: true });
     video.remove();
-    await vi.waitFor(() => expect(last()).toBeNull());
+    await scanned();
+    expect(last()).toBeNull();
   });
 
   it('stops for good when told to', async () => {
     start().stop();
     document.body.append(lectureVideo('late'));
-    await new Promise((done) => setTimeout(done, 400));
+    await vi.advanceTimersByTimeAsync(400);
     expect(changes).toEqual([]);
   });
 });
