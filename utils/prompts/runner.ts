@@ -15,8 +15,8 @@ import {
   type PromptRequest,
   type SchedulerState,
   schedulePrompt,
-  schedulerConfigFor,
 } from './scheduler';
+import { schedulerConfigFor } from './scheduler-config';
 
 export type PromptChoice = 'answered' | 'skipped' | 'snoozed' | 'rewound';
 /**

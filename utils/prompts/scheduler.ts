@@ -3,8 +3,10 @@
  * timers: `schedulePrompt(state, event, now)` takes one playback event and the wall clock (epoch
  * ms) and returns the next state and, at most, one prompt to show. The overlay's prompt runner
  * feeds it the lecture video's events and performs the prompt (pause, show the dialog).
+ * Here: its state, events and transitions; scheduler-progress.ts: what a `timeupdate` counts as
+ * watched and when a prompt is due; scheduler-config.ts: its config from the student's settings.
  *
- * The rules (issue 4):
+ * The rules:
  * - Watched time is playback progress: `currentTime` advancing while the video plays, at any
  *   speed. Each second of video counts once: rewatching what is already pending does not count
  *   twice, and video time inside segments already prompted (on this visit or an earlier one:
@@ -24,21 +26,12 @@
  *   rewound asks again when playback reaches the segment's end.
  */
 import type { Range } from '../db/database';
-import { coveredSeconds } from '../model/ranges';
-import { isSiteDisabled } from '../settings/disabled-sites';
-import type { PromptMode, PromptSettings } from '../settings/native-keys';
-import { mergeRanges, overlapSeconds, spanOf, subtractRanges } from './segments';
+import type { PromptMode } from '../settings/native-keys';
+import { progress } from './scheduler-progress';
+import { mergeRanges, subtractRanges } from './segments';
 
-export const FIRST_PROMPT_AFTER_SECONDS = 60;
 /** Snooze 2 minutes: of lecture watched, like the interval. */
 export const SNOOZE_SECONDS = 2 * 60;
-/** A chapter end counts as reached this close to it (timeupdate fires every ~250 ms). */
-const CHAPTER_END_SLACK = 0.25;
-/** Allowed progress per wall second: the rate with this factor, plus a constant (event jitter). */
-const RATE_SLACK = 1.5;
-const JUMP_SLACK_SECONDS = 1.5;
-/** Shorter pieces of pending time do not stretch a segment's label (see `intervalPrompt`). */
-const SLIVER_SECONDS = 1;
 
 export interface Chapter {
   start: number;
@@ -114,18 +107,6 @@ export interface ScheduleResult {
   prompt: PromptRequest | null;
 }
 
-/**
- * The scheduler's config for a site, from the prompt settings. `hosts`: the lecture frame's host
- * and, for a player embedded in another site's page (Kaltura in an LMS), that page's host: prompts
- * are off if the student switched off either.
- */
-export function schedulerConfigFor(settings: PromptSettings, ...hosts: (string | null | undefined)[]): SchedulerConfig {
-  const off = isSiteDisabled(settings.disabledSites, ...hosts);
-  const requested = Number.isFinite(settings.intervalMinutes) ? Math.round(settings.intervalMinutes) : 6;
-  const minutes = Math.min(60, Math.max(1, requested));
-  return { enabled: settings.enabled && !off, intervalSeconds: minutes * 60, mode: settings.mode };
-}
-
 export function initialSchedulerState(
   config: SchedulerConfig,
   prompted: Range[] = [],
@@ -171,10 +152,6 @@ export function continueVisit(state: SchedulerState, config: SchedulerConfig, ch
 
 function sortChapters(chapters: Chapter[]): Chapter[] {
   return chapters.filter((chapter) => chapter.end > chapter.start).sort((a, b) => a.start - b.start);
-}
-
-function usesChapters(state: SchedulerState): boolean {
-  return state.config.mode === 'chapters' && state.chapters.length > 0;
 }
 
 export function schedulePrompt(state: SchedulerState, event: PlaybackEvent, now: number): ScheduleResult {
@@ -241,91 +218,4 @@ function settle(state: SchedulerState): SchedulerState {
 function hold(state: SchedulerState, wait: Wait): Partial<SchedulerState> {
   if (!state.active) return {};
   return { active: null, held: { prompt: state.active, wait } };
-}
-
-function progress(state: SchedulerState, currentTime: number, now: number): ScheduleResult {
-  const here = { time: currentTime, at: now };
-  if (!state.playing || state.seeking || state.adPlaying) return { state, prompt: null };
-  if (!state.last) return { state: { ...state, last: here }, prompt: null };
-  const delta = currentTime - state.last.time;
-  const wallSeconds = Math.max(0, (now - state.last.at) / 1000);
-  const allowed = wallSeconds * Math.max(state.rate, 1) * RATE_SLACK + JUMP_SLACK_SECONDS;
-  // Backwards, or further than playback can go in that time: a seek (or a loop), not watching.
-  if (delta <= 0 || delta > allowed) return { state: { ...state, last: here }, prompt: null };
-
-  const step: Range = [state.last.time, currentTime];
-  const pending = mergeRanges(state.pending, subtractRanges(step, state.prompted));
-  const crossed = state.chapters.find(
-    (chapter) => step[0] < chapter.end - CHAPTER_END_SLACK && step[1] >= chapter.end - CHAPTER_END_SLACK,
-  );
-  const watched: SchedulerState = {
-    ...state,
-    pending,
-    last: here,
-    watchedThisVisit: state.watchedThisVisit + delta,
-    dueChapter: crossed && chapterIsDue(crossed, pending, state.prompted) ? crossed : state.dueChapter,
-    held: tickHeld(state.held, delta),
-  };
-  return decide(watched, currentTime);
-}
-
-/** A crossed chapter is prompted if the student watched enough of it and it was not prompted. */
-function chapterIsDue(chapter: Chapter, pending: Range[], prompted: Range[]): boolean {
-  const length = chapter.end - chapter.start;
-  const range: Range = [chapter.start, chapter.end];
-  return overlapSeconds(range, prompted) < length / 2 && overlapSeconds(range, pending) >= Math.min(30, length / 2);
-}
-
-/** A snooze runs down with the lecture watched (seconds of video), not with the wall clock. */
-function tickHeld(held: SchedulerState['held'], watchedSeconds: number): SchedulerState['held'] {
-  if (held?.wait.kind !== 'snooze') return held;
-  return { ...held, wait: { kind: 'snooze', remainingSeconds: held.wait.remainingSeconds - watchedSeconds } };
-}
-
-function mayPrompt(state: SchedulerState): boolean {
-  return (
-    state.config.enabled &&
-    !state.active &&
-    !state.editorOpen &&
-    !state.adPlaying &&
-    state.watchedThisVisit >= FIRST_PROMPT_AFTER_SECONDS
-  );
-}
-
-function decide(state: SchedulerState, currentTime: number): ScheduleResult {
-  const quiet = { state, prompt: null };
-  if (!mayPrompt(state)) return quiet;
-  let prompt: PromptRequest | null = null;
-  if (state.held) {
-    const { wait, prompt: held } = state.held;
-    const back = wait.kind === 'snooze' ? wait.remainingSeconds <= 0 : currentTime >= wait.time - CHAPTER_END_SLACK;
-    if (!back) return quiet;
-    if (held.reason === 'chapter') prompt = held;
-    // Rewound: the same segment again (a replay that overshoots its end does not move it), and
-    // whatever else is pending is settled with it.
-    else if (wait.kind === 'reach') prompt = { ...held, covered: mergeRanges(held.covered, state.pending) };
-    // Snoozed: the segment grown by what was watched meanwhile.
-    else prompt = intervalPrompt(state.pending) ?? held;
-  } else if (usesChapters(state)) {
-    if (state.dueChapter) {
-      const { start, end } = state.dueChapter;
-      prompt = { segment: [start, end], covered: [[start, end]], reason: 'chapter' };
-    }
-  } else if (coveredSeconds(state.pending) >= state.config.intervalSeconds) {
-    prompt = intervalPrompt(state.pending);
-  }
-  if (!prompt) return quiet;
-  return { state: { ...state, active: prompt, held: null, dueChapter: null }, prompt };
-}
-
-/**
- * A prompt about all the pending time. Its segment spans the pending pieces but leaves out
- * slivers: a fraction of a second left between a step and a prompted range (the video started
- * at 0.009 s on the first visit, at 0 on this one) would otherwise make "1:03-2:06" read
- * "0:00-2:06". The slivers are still settled with the prompt (`covered`).
- */
-function intervalPrompt(pending: Range[]): PromptRequest | null {
-  const pieces = pending.filter(([start, end]) => end - start >= SLIVER_SECONDS);
-  const segment = spanOf(pieces) ?? spanOf(pending);
-  return segment ? { segment, covered: pending, reason: 'interval' } : null;
 }
