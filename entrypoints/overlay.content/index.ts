@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startOverlay } from '@/utils/overlay/controller';
+import { startOverlay } from '@/utils/overlay/controller/start';
 
 /**
  * The overlay: injected by the background only into the frame where the detector found the
