@@ -1,0 +1,102 @@
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { formatVideoTime } from '@/utils/model/video-time';
+import type { Draft } from '@/utils/notes/drafts';
+import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
+import type { FrameLecture } from '@/utils/overlay/frame-messages';
+import type { EditableKind } from '../NoteEditor';
+import { useFrameMessage } from './use-frame-message';
+import type { LectureDraft } from './use-lecture-draft';
+import type { Status } from './use-lecture-notes';
+
+/** The open editor: the video time its note is pinned to, and what it starts with. */
+export interface EditorState {
+  time: number;
+  text: string;
+  kind: EditableKind;
+}
+
+export interface NoteEditorOptions {
+  lecture: FrameLecture | null;
+  draft: LectureDraft;
+  /** Gets focus back when the editor closes, if it was opened from the UI. */
+  addButton: RefObject<HTMLButtonElement | null>;
+  report(status: Status | null): void;
+  /** Loads the lecture's notes again (after a save). */
+  refresh(lectureKey: string): Promise<void>;
+}
+
+/**
+ * The note editor: opened by the controller at the video's time (for the page's note shortcut,
+ * or when asked from here: Add note, the shortcut in the UI, a restored draft), with the
+ * lecture's draft if there is one. Saves through the background, keeps the draft while the
+ * student types, and tells the controller when it opens and closes (it pauses and resumes the
+ * video, and gives focus back to the page, unless the editor was opened from here).
+ */
+export function useNoteEditor(
+  bridge: OverlayBridge,
+  { lecture, draft, addButton, report, refresh }: NoteEditorOptions,
+) {
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const openedFromUi = useRef(false);
+
+  /** Opens the editor with the saved draft, if any, else empty at `time`. */
+  const open = (saved: Draft | null, time: number) => {
+    draft.withdraw();
+    setEditor(
+      saved
+        ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
+        : { time, text: '', kind: 'note' },
+    );
+    bridge.post({ type: 'editor-opened', time: saved?.time ?? time });
+  };
+
+  const close = (saved: boolean) => {
+    setEditor(null);
+    bridge.post({ type: 'editor-closed', saved, refocusPage: !openedFromUi.current });
+    if (openedFromUi.current) addButton.current?.focus();
+    openedFromUi.current = false;
+  };
+
+  useFrameMessage(bridge, (message) => {
+    if (message.type === 'lecture') {
+      setEditor(null);
+    } else if (message.type === 'open-editor' && message.reopen) {
+      // This document loaded anew while the editor was open (Firefox, a fullscreen move): the
+      // text comes back from the draft the old document saved as it went.
+      draft.reclaim((saved) => open(saved, message.time));
+    } else if (message.type === 'open-editor') {
+      report(null);
+      open(draft.offered, message.time);
+    }
+  });
+
+  return {
+    editor,
+    /** Asks the controller for the editor at the current time (it answers with open-editor). */
+    request() {
+      openedFromUi.current = true;
+      bridge.post({ type: 'request-editor' });
+    },
+    /** Opens the editor with the draft offered back. */
+    restore() {
+      const offered = draft.offered;
+      if (!offered) return;
+      openedFromUi.current = true;
+      open(offered, offered.time);
+    },
+    async save(text: string, kind: EditableKind) {
+      if (!lecture || !editor) return;
+      await bridge.send('note/add', { lectureKey: lecture.key, time: editor.time, kind, text });
+      draft.clear(lecture.key);
+      report({ message: `Saved at ${formatVideoTime(editor.time)}.` });
+      close(true);
+      await refresh(lecture.key);
+    },
+    cancel: () => close(false),
+    /** The student typed: keep the draft. */
+    change(text: string, kind: EditableKind) {
+      if (lecture && editor) draft.save({ lectureKey: lecture.key, time: editor.time, text, kind });
+    },
+  };
+}
