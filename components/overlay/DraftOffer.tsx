@@ -1,25 +1,20 @@
 import { formatVideoTime } from '@/utils/model/video-time';
 import type { Draft } from '@/utils/notes/drafts';
-
-interface Props {
-  draft: Draft;
-  onRestore: () => void;
-  onDiscard: () => void;
-}
+import { Offer } from './Offer';
 
 /** A note left unsaved here last time (a reload, a crash), offered back. */
-export function DraftOffer({ draft, onRestore, onDiscard }: Props) {
+export function DraftOffer({ draft, onRestore, onDiscard }: { draft: Draft; onRestore(): void; onDiscard(): void }) {
   return (
-    <section class="offer" aria-label="Unsaved note">
+    <Offer
+      label="Unsaved note"
+      action="Restore note"
+      onAction={onRestore}
+      decline={{ text: 'Discard' }}
+      onDecline={onDiscard}
+    >
       <p>
         Unsaved note at {formatVideoTime(draft.time)}: <q class="draft-text">{draft.text}</q>
       </p>
-      <button type="button" class="primary" onClick={onRestore}>
-        Restore note
-      </button>
-      <button type="button" onClick={onDiscard}>
-        Discard
-      </button>
-    </section>
+    </Offer>
   );
 }

@@ -13,6 +13,16 @@ interface Props {
 export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
   const time = formatVideoTime(note.time);
   const excerpt = note.text.length > 60 ? `${note.text.slice(0, 60)}…` : note.text;
+  const actionButton = (action: 'Edit' | 'Delete', onClick: (note: Note) => void) => (
+    <button
+      type="button"
+      class="small"
+      aria-label={`${action} note at ${time}: ${excerpt}`}
+      onClick={() => onClick(note)}
+    >
+      {action}
+    </button>
+  );
   return (
     <li class={`note-item kind-${note.kind}`}>
       <div class="note-head">
@@ -21,22 +31,8 @@ export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
         </button>
         <span class="kind-badge">{KIND_NAMES[note.kind]}</span>
         <span class="note-actions">
-          <button
-            type="button"
-            class="small"
-            aria-label={`Edit note at ${time}: ${excerpt}`}
-            onClick={() => onEdit(note)}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            class="small"
-            aria-label={`Delete note at ${time}: ${excerpt}`}
-            onClick={() => onDelete(note)}
-          >
-            Delete
-          </button>
+          {actionButton('Edit', onEdit)}
+          {actionButton('Delete', onDelete)}
         </span>
       </div>
       <p class="note-text">{note.text}</p>

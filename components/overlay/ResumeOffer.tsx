@@ -1,21 +1,15 @@
 import { formatVideoTime } from '@/utils/model/video-time';
-
-interface Props {
-  at: number;
-  onResume: () => void;
-  onDismiss: () => void;
-}
+import { Offer } from './Offer';
 
 /** "Continue from 12:34": where the student left this lecture last time, one click away. */
-export function ResumeOffer({ at, onResume, onDismiss }: Props) {
+export function ResumeOffer({ at, onResume, onDismiss }: { at: number; onResume(): void; onDismiss(): void }) {
   return (
-    <section class="offer" aria-label="Continue where you left off">
-      <button type="button" class="primary" onClick={onResume}>
-        Continue from {formatVideoTime(at)}
-      </button>
-      <button type="button" class="small" aria-label="Dismiss, start from here" onClick={onDismiss}>
-        ✕
-      </button>
-    </section>
+    <Offer
+      label="Continue where you left off"
+      action={`Continue from ${formatVideoTime(at)}`}
+      onAction={onResume}
+      decline={{ text: '✕', label: 'Dismiss, start from here' }}
+      onDecline={onDismiss}
+    />
   );
 }

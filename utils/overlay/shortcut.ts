@@ -1,15 +1,10 @@
+/**
+ * The note shortcut as the overlay's UI and the options page read and set it. Whether a key event
+ * is the shortcut is the always-on script's test (utils/video/shortcut.ts): one definition for both.
+ */
 import type { Shortcut } from '../settings/native-keys';
 
-/** Whether a key event is the given shortcut (by `code`: the same key on every layout). */
-export function matchesShortcut(event: Pick<KeyboardEvent, keyof Shortcut>, shortcut: Shortcut): boolean {
-  return (
-    event.code === shortcut.code &&
-    event.altKey === shortcut.altKey &&
-    event.ctrlKey === shortcut.ctrlKey &&
-    event.shiftKey === shortcut.shiftKey &&
-    event.metaKey === shortcut.metaKey
-  );
-}
+export { matchesShortcut } from '../video/shortcut';
 
 const MODIFIER_CODES = /^(Alt|Control|Shift|Meta|OS)(Left|Right)?$/;
 

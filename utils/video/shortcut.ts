@@ -6,6 +6,6 @@
 import { DEFAULT_NOTE_SHORTCUT, type Shortcut } from '../settings/native-keys';
 
 /** The event is the shortcut: the same `code` and the same modifiers (every field of a Shortcut). */
-export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
+export function matchesShortcut(event: Pick<KeyboardEvent, keyof Shortcut>, shortcut: Shortcut): boolean {
   return (Object.keys(DEFAULT_NOTE_SHORTCUT) as (keyof Shortcut)[]).every((field) => event[field] === shortcut[field]);
 }

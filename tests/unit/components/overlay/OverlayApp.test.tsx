@@ -1,41 +1,18 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { handlers } from '@/utils/background/handlers';
 import { db } from '@/utils/db/database';
 import { addNote } from '@/utils/db/notes';
-import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
-import type { FrameLecture, ToFrame } from '@/utils/overlay/frame-messages';
-import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
+import type { FrameLecture } from '@/utils/overlay/frame-messages';
+import { dispatchMessage } from '@/utils/protocol/messages';
+import { renderOnBridge } from './fake-bridge';
 
 const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', duration: 7200, resumeAt: null };
 
 /** The UI wired to the real background handlers (on fake-indexeddb), with the port faked. */
-function mount() {
-  // Like the real bridge (portBridge), any number of listeners: the review prompt listens too.
-  const listeners = new Set<(message: ToFrame) => void>();
-  const post = vi.fn();
-  const bridge: OverlayBridge = {
-    async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
-      const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.data as Responses[T];
-    },
-    post,
-    listen(next) {
-      listeners.add(next);
-      return () => listeners.delete(next);
-    },
-  };
-  render(<OverlayApp bridge={bridge} />);
-  /** Messages sent back to back (one act: no render or effect in between). */
-  const emit = (...messages: ToFrame[]) =>
-    act(() => {
-      for (const message of messages) for (const listener of listeners) listener(message);
-    });
-  return { post, emit };
-}
+const mount = () => renderOnBridge((bridge) => <OverlayApp bridge={bridge} />);
 
 describe('OverlayApp: the editor', () => {
   it('opens at the video time, saves on Enter, then says Saved and closes', async () => {

@@ -1,11 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { OverlayReviewPrompt } from '@/components/overlay/OverlayReviewPrompt';
-import { handlers } from '@/utils/background/handlers';
 import { db } from '@/utils/db/database';
-import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
-import type { ToFrame } from '@/utils/overlay/frame-messages';
-import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
+import { renderOnBridge } from './fake-bridge';
 
 const prompt = {
   lectureKey: 'demo',
@@ -14,28 +11,7 @@ const prompt = {
   question: 'What do you think comes next, and why?',
 };
 
-function mount() {
-  const listeners = new Set<(message: ToFrame) => void>();
-  const post = vi.fn();
-  const bridge: OverlayBridge = {
-    async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
-      const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.data as Responses[T];
-    },
-    post,
-    listen(next) {
-      listeners.add(next);
-      return () => listeners.delete(next);
-    },
-  };
-  render(<OverlayReviewPrompt bridge={bridge} />);
-  const emit = (message: ToFrame) =>
-    act(() => {
-      for (const listener of listeners) listener(message);
-    });
-  return { post, emit };
-}
+const mount = () => renderOnBridge((bridge) => <OverlayReviewPrompt bridge={bridge} />);
 
 describe('OverlayReviewPrompt', () => {
   it('shows the prompt the runner asks for, saves the answer itself, and reports only the choice', async () => {

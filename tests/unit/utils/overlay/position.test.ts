@@ -52,39 +52,32 @@ describe('availableSpace', () => {
 });
 
 describe('coverBox', () => {
-  it('covers the visible part of a large video', () => {
-    expect(coverBox({ left: 100, top: -100, width: 1000, height: 600 }, viewport)).toEqual({
-      left: 100,
-      top: 0,
-      width: 1000,
-      height: 500,
-    });
-  });
-
-  it('covers the whole screen over a fullscreen video', () => {
-    expect(coverBox({ left: 0, top: 0, width: 1280, height: 800 }, viewport)).toEqual({
-      left: 0,
-      top: 0,
-      width: 1280,
-      height: 800,
-    });
-  });
-
-  it('grows around a small video to the dialog minimum, inside the viewport', () => {
-    expect(coverBox({ left: 20, top: 600, width: 320, height: 180 }, viewport)).toEqual({
-      left: 0,
-      top: 380,
-      width: 560,
-      height: 420,
-    });
-  });
-
-  it('takes the middle of the viewport for a video off screen', () => {
-    expect(coverBox({ left: 0, top: 2000, width: 320, height: 180 }, { width: 500, height: 300 })).toEqual({
-      left: 0,
-      top: 0,
-      width: 500,
-      height: 300,
-    });
+  it.each([
+    [
+      'covers the visible part of a large video',
+      { left: 100, top: -100, width: 1000, height: 600 },
+      viewport,
+      { left: 100, top: 0, width: 1000, height: 500 },
+    ],
+    [
+      'covers the whole screen over a fullscreen video',
+      { left: 0, top: 0, width: 1280, height: 800 },
+      viewport,
+      { left: 0, top: 0, width: 1280, height: 800 },
+    ],
+    [
+      'grows around a small video to the dialog minimum, inside the viewport',
+      { left: 20, top: 600, width: 320, height: 180 },
+      viewport,
+      { left: 0, top: 380, width: 560, height: 420 },
+    ],
+    [
+      'takes the middle of the viewport for a video off screen',
+      { left: 0, top: 2000, width: 320, height: 180 },
+      { width: 500, height: 300 },
+      { left: 0, top: 0, width: 500, height: 300 },
+    ],
+  ])('%s', (_name, video, within, box) => {
+    expect(coverBox(video, within)).toEqual(box);
   });
 });

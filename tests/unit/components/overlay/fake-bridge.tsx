@@ -1,0 +1,40 @@
+/** The overlay UI's bridge for component tests: the real background handlers (on fake-indexeddb), the port faked. */
+import { act, render } from '@testing-library/preact';
+import type { VNode } from 'preact';
+import { vi } from 'vitest';
+import { handlers } from '@/utils/background/handlers';
+import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
+import type { ToFrame } from '@/utils/overlay/frame-messages';
+import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
+
+export function fakeBridge() {
+  // Like the real bridge (portBridge), any number of listeners: the review prompt listens too.
+  const listeners = new Set<(message: ToFrame) => void>();
+  /** What the UI posts to the controller. */
+  const post = vi.fn();
+  const bridge: OverlayBridge = {
+    async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
+      const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data as Responses[T];
+    },
+    post,
+    listen(next) {
+      listeners.add(next);
+      return () => listeners.delete(next);
+    },
+  };
+  /** The controller's messages, sent back to back (one act: no render or effect in between). */
+  const emit = (...messages: ToFrame[]) =>
+    act(() => {
+      for (const message of messages) for (const listener of listeners) listener(message);
+    });
+  return { bridge, post, emit };
+}
+
+/** Renders `ui` on a fake bridge; returns what it posts and how to send it messages. */
+export function renderOnBridge(ui: (bridge: OverlayBridge) => VNode) {
+  const { bridge, post, emit } = fakeBridge();
+  render(ui(bridge));
+  return { post, emit };
+}
