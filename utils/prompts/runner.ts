@@ -6,7 +6,7 @@
  */
 import type { PromptOutcomes, Range } from '../db/database';
 import type { PromptSettings } from '../settings/native-keys';
-import { isAdShowing, readChapters } from '../video/chapters';
+import { adMarkerOf, chaptersOf } from '../video/platforms/registry';
 import { recallQuestionFor } from './questions';
 import {
   continueVisit,
@@ -74,7 +74,7 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   const lectureKey = options.lectureKey;
   let pageSite: string | null = null;
   const config = () => schedulerConfigFor(settings, options.host, pageSite);
-  const chapters = readChapters(video);
+  const chapters = chaptersOf(video);
   let chaptersSeen = JSON.stringify(chapters);
   let chaptersReadAt = options.now();
   const remembered = options.visits?.get(lectureKey);
@@ -134,7 +134,7 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   // Chapters are fed only when they change: read at metadata, on play, and in chapter mode every few seconds.
   const refreshChapters = () => {
     chaptersReadAt = options.now();
-    const read = readChapters(video);
+    const read = chaptersOf(video);
     const seen = JSON.stringify(read);
     if (seen === chaptersSeen) return;
     chaptersSeen = seen;
@@ -173,18 +173,18 @@ export function startPromptRunner(options: PromptRunnerOptions): PromptRunner {
   };
 }
 
-/** YouTube marks its player while an ad plays in the same `<video>`: watch that class only. */
+/** A player that plays its ads in the lecture's own video marks them (platforms/registry.ts): watch that mark only. */
 function watchAds(video: HTMLVideoElement, feed: (event: PlaybackEvent) => void, signal: AbortSignal) {
-  const player = video.closest('.html5-video-player');
-  if (!player) return;
-  let showing = isAdShowing(video);
+  const marker = adMarkerOf(video);
+  if (!marker) return;
+  let showing = marker.isShowing();
   if (showing) feed({ type: 'ad-start' });
   const observer = new MutationObserver(() => {
-    const now = isAdShowing(video);
+    const now = marker.isShowing();
     if (now === showing) return;
     showing = now;
     feed({ type: now ? 'ad-start' : 'ad-end' });
   });
-  observer.observe(player, { attributes: true, attributeFilter: ['class'] });
+  observer.observe(marker.element, { attributes: true, attributeFilter: [marker.attribute] });
   signal.addEventListener('abort', () => observer.disconnect());
 }

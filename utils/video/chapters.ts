@@ -1,7 +1,8 @@
 /**
- * A lecture's chapters, where it has them: `<track kind="chapters">` cues (any player) and
- * YouTube's chapter markers (the description's "Chapters" list). Each chapter ends where the next
- * starts; the last ends at the video's end.
+ * Chapters in general: a video's own `<track kind="chapters">` cues (any player), and the rules a
+ * platform's chapter list is read with (clock times, starts → ranges). Which platform lists
+ * chapters where is the platform's own part (platforms/<name>-player.ts); the registry
+ * (platforms/registry.ts `chaptersOf`) decides which chapters a lecture has.
  */
 import type { Chapter } from '../prompts/scheduler';
 
@@ -34,20 +35,6 @@ export function chaptersFromStarts(starts: { start: number; title: string }[], d
     .filter((chapter) => chapter.end > chapter.start);
 }
 
-/** YouTube's chapter markers in the watch page's description. */
-export function youTubeChapters(doc: Document, duration: number): Chapter[] {
-  if (!Number.isFinite(duration) || duration <= 0) return [];
-  const starts: { start: number; title: string }[] = [];
-  const markers = doc.querySelectorAll('ytd-macro-markers-list-item-renderer');
-  for (let index = 0; index < markers.length; index++) {
-    const marker = markers[index];
-    const start = parseClockTime(marker?.querySelector('#time')?.textContent ?? '');
-    const title = marker?.querySelector('h4')?.textContent?.trim() ?? '';
-    if (start !== null && !starts.some((seen) => seen.start === start)) starts.push({ start, title });
-  }
-  return chaptersFromStarts(starts, duration);
-}
-
 /** The video's chapters track cues (it is switched to `hidden` so the browser loads them). */
 export function trackChapters(video: HTMLVideoElement): Chapter[] {
   const tracks = video.textTracks;
@@ -65,16 +52,4 @@ export function trackChapters(video: HTMLVideoElement): Chapter[] {
     return chaptersFromCues(list);
   }
   return [];
-}
-
-/** The best chapters the lecture offers: its own track, else YouTube's markers. */
-export function readChapters(video: HTMLVideoElement): Chapter[] {
-  const fromTrack = trackChapters(video);
-  return fromTrack.length > 0 ? fromTrack : youTubeChapters(video.ownerDocument, video.duration);
-}
-
-/** Whether the platform is showing an ad in this video right now (YouTube's player marks it). */
-export function isAdShowing(video: HTMLVideoElement): boolean {
-  const player = video.closest('.html5-video-player');
-  return player !== null && (player.classList.contains('ad-showing') || player.classList.contains('ad-interrupting'));
 }

@@ -5,8 +5,7 @@ import type { lectureRequests } from '../../protocol/lectures';
 import type { DomainHandlers, MessageSender } from '../../protocol/messages';
 import { isSiteDisabled } from '../../settings/disabled-sites';
 import { disabledSitesSetting } from '../../settings/items';
-import { timestampUrlFor } from '../../video/identity';
-import { lmsCourse } from '../../video/lms-course';
+import { lmsCourseOf, timestampUrlFor } from '../../video/platforms/registry';
 import {
   IDENTITY_SCRIPT,
   injectIntoFrame,
@@ -34,7 +33,7 @@ function returnUrl(seen: string, sender: MessageSender): string {
 function courseFromTab(sighting: LectureSighting, sender: MessageSender): LectureSighting {
   const tabUrl = sender.tab?.url;
   if (sighting.course || !sender.frameId || !tabUrl || !URL.canParse(tabUrl)) return sighting;
-  const course = lmsCourse(new URL(tabUrl), null);
+  const course = lmsCourseOf(new URL(tabUrl), null);
   return course ? { ...sighting, course } : sighting;
 }
 

@@ -1,7 +1,7 @@
-import { isHost, type PlatformAdapter, platformTitle, textOf, titleFromSlug } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textIn, titleFromSlug } from './platform';
 
 /** /learn/<course>/lecture/<item>/<slug> (and /supplement/, /exam/ are not lectures). */
-export const coursera: PlatformAdapter = {
+export const coursera = {
   id: 'coursera',
   matches: (url) => isHost(url, 'coursera.org'),
   lectureKey: (url) => {
@@ -13,7 +13,7 @@ export const coursera: PlatformAdapter = {
   course: (url, doc) => {
     const slug = /^\/learn\/([^/]+)/.exec(url.pathname)?.[1];
     if (!slug) return null;
-    const name = doc ? textOf(doc, ['[data-e2e="course-name"]', '.course-name', 'meta[name="course-name"]']) : '';
+    const name = textIn(doc, ['[data-e2e="course-name"]', '.course-name', 'meta[name="course-name"]']);
     return { id: `coursera:${slug}`, title: name || titleFromSlug(slug) };
   },
-};
+} satisfies PlatformAdapter<'coursera'>;

@@ -1,7 +1,7 @@
-import { isHost, type PlatformAdapter, platformTitle, textOf } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textIn } from './platform';
 
 /** learning.edx.org/course/<course-v1:…>/<block-v1:…>: the course and the deepest unit block. */
-export const edx: PlatformAdapter = {
+export const edx = {
   id: 'edx',
   matches: (url) => isHost(url, 'edx.org'),
   lectureKey: (url) => {
@@ -17,7 +17,7 @@ export const edx: PlatformAdapter = {
     const id = /course-v1:[^/]+/.exec(decodeURIComponent(url.pathname))?.[0];
     if (!id) return null;
     const [org = '', number = ''] = id.slice('course-v1:'.length).split('+');
-    const name = doc ? textOf(doc, ['.course-title', '[class*="course-header"] .course-title']) : '';
+    const name = textIn(doc, ['.course-title', '[class*="course-header"] .course-title']);
     return { id: `edx:${id}`, title: name || `${org} ${number}`.trim() };
   },
-};
+} satisfies PlatformAdapter<'edx'>;

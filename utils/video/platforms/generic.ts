@@ -47,7 +47,7 @@ function videoAddress(video: HTMLVideoElement | null): string | null {
 }
 
 /** Any page: its canonical URL (or its own), cleaned, plus the video's own URL where it has one. */
-export const generic: PlatformAdapter = {
+export const generic = {
   id: 'generic',
   matches: () => true,
   lectureKey: (url, doc, video) => {
@@ -60,4 +60,4 @@ export const generic: PlatformAdapter = {
     const suffix = site ? new RegExp(`\\s+[-|–—·]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : /$^/;
     return textOf(doc, ['meta[property="og:title"]']) || cleanTitle(doc.title, suffix) || textOf(doc, ['h1']);
   },
-};
+} satisfies PlatformAdapter<'generic'>;

@@ -18,7 +18,7 @@ export function kalturaEntryId(url: URL, doc: Document | null): string | null {
   return attribute && ENTRY.test(attribute) ? attribute : null;
 }
 
-export const kaltura: PlatformAdapter = {
+export const kaltura = {
   id: 'kaltura',
   matches: (url) => isHost(url, 'kaltura.com') || kalturaEntryId(url, null) !== null,
   lectureKey: (url, doc) => {
@@ -26,4 +26,4 @@ export const kaltura: PlatformAdapter = {
     return id ? `kaltura:${id}` : null;
   },
   title: (doc) => platformTitle(doc, ['.entry-title', '.entryTitle', 'h1'], /\s+[-|]\s+(?:Kaltura|MediaSpace).*$/),
-};
+} satisfies PlatformAdapter<'kaltura'>;

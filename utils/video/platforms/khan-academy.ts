@@ -1,7 +1,7 @@
 import { isHost, type PlatformAdapter, platformTitle, titleFromSlug } from './platform';
 
 /** …/v/<video-slug>: Khan Academy's video pages. */
-export const khanAcademy: PlatformAdapter = {
+export const khanAcademy = {
   id: 'khan-academy',
   matches: (url) => isHost(url, 'khanacademy.org'),
   lectureKey: (url) => {
@@ -19,4 +19,4 @@ export const khanAcademy: PlatformAdapter = {
     const [, subject = '', course = ''] = match;
     return { id: `khan-academy:${subject}/${course}`, title: titleFromSlug(course) };
   },
-};
+} satisfies PlatformAdapter<'khan-academy'>;

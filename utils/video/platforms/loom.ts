@@ -1,7 +1,7 @@
-import { isHost, type PlatformAdapter, platformTitle, withSeconds } from './platform';
+import { isHost, type PlatformAdapter, platformTitle } from './platform';
 
 /** loom.com/share/<id> and /embed/<id>. */
-export const loom: PlatformAdapter = {
+export const loom = {
   id: 'loom',
   matches: (url) => isHost(url, 'loom.com'),
   lectureKey: (url) => {
@@ -9,5 +9,4 @@ export const loom: PlatformAdapter = {
     return match ? `loom:${(match[1] as string).toLowerCase()}` : null;
   },
   title: (doc) => platformTitle(doc, ['h1'], /\s+[-|]\s+Loom$/),
-  timestampUrl: (url, seconds) => withSeconds(url, 't', seconds),
-};
+} satisfies PlatformAdapter<'loom'>;

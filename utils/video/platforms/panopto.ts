@@ -1,9 +1,9 @@
-import { type PlatformAdapter, platformTitle, withSeconds } from './platform';
+import { type PlatformAdapter, platformTitle } from './platform';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** <tenant>.hosted.panopto.com/Panopto/Pages/Viewer.aspx?id=<guid> (and Embed.aspx). */
-export const panopto: PlatformAdapter = {
+export const panopto = {
   id: 'panopto',
   matches: (url) => /(^|\.)panopto\.(com|eu)$/.test(url.hostname),
   lectureKey: (url) => {
@@ -11,5 +11,4 @@ export const panopto: PlatformAdapter = {
     return id && GUID.test(id) ? `panopto:${id.toLowerCase()}` : null;
   },
   title: (doc) => platformTitle(doc, ['#deliveryTitle', '.viewer-title', 'h1'], /\s+[-|]\s+Panopto$/),
-  timestampUrl: (url, seconds) => withSeconds(url, 'start', seconds),
-};
+} satisfies PlatformAdapter<'panopto'>;

@@ -1,19 +1,56 @@
 /**
- * A platform adapter: how one video platform names its lectures. Each takes the frame's URL and
- * Document as arguments (tests pass replica DOMs; the background passes no Document). `lectureKey` returns null when the URL is one
- * of the platform's pages but not a lecture (the next adapter, eventually generic, decides then).
+ * The platform contract. A platform (a video site, a lecture-capture system, a learning
+ * management system, or the generic rule for any page) has up to three parts, each in its own
+ * file because each is read in a different bundle and Vite leaves out what a bundle never reads:
+ *
+ * - `<name>.ts`, its adapter: names the lectures and courses of its pages (the identity script in
+ *   a lecture's frame, the background, the library);
+ * - `<name>-links.ts`: links to a moment of a lecture (the background's "open at", the exports);
+ * - `<name>-player.ts`: what its player shows about the video: chapters, ads (the overlay, in the
+ *   lecture's frame).
+ *
+ * Every member takes the frame's URL, Document or video as arguments: tests pass replica DOMs,
+ * the background and the library pass no Document.
  */
 import type { LectureCourse } from '../../db/database';
+import type { Chapter } from '../../prompts/scheduler';
 
-export interface PlatformAdapter {
-  id: string;
+export interface PlatformAdapter<Id extends string = string> {
+  id: Id;
+  /** The URL is one of the platform's pages (its host, or a URL shape only it uses). */
   matches(url: URL): boolean;
-  lectureKey(url: URL, doc: Document | null, video: HTMLVideoElement | null): string | null;
-  title(doc: Document): string;
-  /** The platform's own link to a moment of the lecture, when it has one. */
-  timestampUrl?(url: URL, seconds: number): string;
-  /** The course the page belongs to, when the platform has courses (utils/video/course.ts). */
+  /**
+   * The lecture's stable key, or null when this page is not one of the platform's lectures (the
+   * next adapter decides). An LMS has none: it names courses, never lectures.
+   */
+  lectureKey?(url: URL, doc: Document | null, video: HTMLVideoElement | null): string | null;
+  /** The lecture's title as the page shows it; when it has none (or it is empty) the generic rule names it. */
+  title?(doc: Document): string;
+  /** The course the page belongs to, when the platform has courses. */
   course?(url: URL, doc: Document | null): LectureCourse | null;
+  /** A learning management system: a lecture in a player's iframe (Kaltura in Canvas) takes the course of the tab's LMS page. */
+  lms?: true;
+}
+
+export interface PlatformLinks {
+  /** A link that opens one of the platform's lectures (a URL its adapter keys) at `seconds`. */
+  timestampUrl?(url: URL, seconds: number): string;
+  /** A link to any page of the platform at `seconds` (whole), when the lecture's own link is not known. */
+  pageTimestampUrl?(url: URL, seconds: number): string;
+}
+
+/** Where a player marks that an ad plays in the video: the element, the attribute that changes, and its reading. */
+export interface AdMarker {
+  element: Element;
+  attribute: string;
+  isShowing(): boolean;
+}
+
+export interface PlatformPlayer {
+  /** The chapters the player lists for this video (or none), read when the video has no chapters track. */
+  chapters?(video: HTMLVideoElement): Chapter[];
+  /** Where the player marks an ad in this video, or null when the video is not in this platform's player. */
+  adMarker?(video: HTMLVideoElement): AdMarker | null;
 }
 
 /** "machine-learning" → "Machine Learning": a course name from its URL slug. */
@@ -47,6 +84,9 @@ export function textOf(doc: Document, selectors: readonly string[]): string {
   return '';
 }
 
+/** The text of `selectors` in the page, or '' without a page (the background knows only the URL). */
+export const textIn = (doc: Document | null, selectors: readonly string[]) => (doc ? textOf(doc, selectors) : '');
+
 /** document.title without a site suffix like " - YouTube" and without a "(3) " unread count. */
 export function cleanTitle(title: string, suffix: RegExp): string {
   return title
@@ -61,8 +101,16 @@ export function platformTitle(doc: Document, selectors: readonly string[], suffi
   return cleanTitle(textOf(doc, [...selectors, 'meta[property="og:title"]']), suffix) || cleanTitle(doc.title, suffix);
 }
 
+/** The URL with the query parameter `name` set to the whole seconds (and `suffix`). */
 export function withSeconds(url: URL, name: string, seconds: number, suffix = ''): string {
   const copy = new URL(url.href);
   copy.searchParams.set(name, `${Math.floor(seconds)}${suffix}`);
+  return copy.href;
+}
+
+/** The URL with its fragment set to `fragment`. */
+export function withHash(url: URL, fragment: string): string {
+  const copy = new URL(url.href);
+  copy.hash = fragment;
   return copy.href;
 }

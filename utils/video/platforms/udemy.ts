@@ -1,7 +1,7 @@
-import { isHost, type PlatformAdapter, platformTitle, textOf, titleFromSlug } from './platform';
+import { isHost, type PlatformAdapter, platformTitle, textIn, titleFromSlug } from './platform';
 
 /** /course/<slug>/learn/lecture/<id>. */
-export const udemy: PlatformAdapter = {
+export const udemy = {
   id: 'udemy',
   matches: (url) => isHost(url, 'udemy.com'),
   lectureKey: (url) => {
@@ -18,7 +18,7 @@ export const udemy: PlatformAdapter = {
   course: (url, doc) => {
     const slug = /^\/course\/([^/]+)/.exec(url.pathname)?.[1];
     if (!slug) return null;
-    const name = doc ? textOf(doc, ['[data-purpose="course-header-title"]']) : '';
+    const name = textIn(doc, ['[data-purpose="course-header-title"]']);
     return { id: `udemy:${slug}`, title: name || titleFromSlug(slug) };
   },
-};
+} satisfies PlatformAdapter<'udemy'>;

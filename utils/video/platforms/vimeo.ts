@@ -8,7 +8,7 @@ export function vimeoId(url: URL): string | null {
   return segments.find((segment) => /^\d{5,}$/.test(segment)) ?? null;
 }
 
-export const vimeo: PlatformAdapter = {
+export const vimeo = {
   id: 'vimeo',
   matches: (url) => isHost(url, 'vimeo.com'),
   lectureKey: (url) => {
@@ -16,9 +16,4 @@ export const vimeo: PlatformAdapter = {
     return id ? `vimeo:${id}` : null;
   },
   title: (doc) => platformTitle(doc, ['h1'], /\s+(?:from\s+.+\s+)?on\s+Vimeo$/),
-  timestampUrl: (url, seconds) => {
-    const copy = new URL(url.href);
-    copy.hash = `t=${Math.floor(seconds)}s`;
-    return copy.href;
-  },
-};
+} satisfies PlatformAdapter<'vimeo'>;

@@ -11,7 +11,7 @@ export function youtubeId(url: URL): string | null {
   return path?.[1] ?? null;
 }
 
-export const youtube: PlatformAdapter = {
+export const youtube = {
   id: 'youtube',
   matches: (url) => url.hostname === 'youtu.be' || isHost(url, 'youtube.com') || isHost(url, 'youtube-nocookie.com'),
   lectureKey: (url) => {
@@ -24,8 +24,4 @@ export const youtube: PlatformAdapter = {
       ['h1.ytd-watch-metadata', '#title h1', 'ytd-watch-metadata h1', '.ytp-title-link', 'meta[name="title"]'],
       /\s+-\s+YouTube$/,
     ),
-  timestampUrl: (url, seconds) => {
-    const id = youtubeId(url);
-    return id ? `https://www.youtube.com/watch?v=${id}&t=${Math.floor(seconds)}s` : url.href;
-  },
-};
+} satisfies PlatformAdapter<'youtube'>;

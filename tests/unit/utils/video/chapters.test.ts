@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersFromCues, isAdShowing, parseClockTime, youTubeChapters } from '@/utils/video/chapters';
+import { chaptersFromCues, parseClockTime } from '@/utils/video/chapters';
 
 describe('chapters', () => {
   it('reads chapter cues, sorted, without empty ones', () => {
@@ -25,29 +25,5 @@ describe('chapters', () => {
     ['a:bc', null],
   ])('parses the clock time %j', (text, seconds) => {
     expect(parseClockTime(text)).toBe(seconds);
-  });
-
-  it('reads YouTube chapter markers: each ends where the next starts, the last at the end', () => {
-    document.body.innerHTML = `
-      <div id="structured-description">
-        <ytd-macro-markers-list-item-renderer><h4>Intro</h4><div id="time">0:00</div></ytd-macro-markers-list-item-renderer>
-        <ytd-macro-markers-list-item-renderer><h4>Energy</h4><div id="time">2:30</div></ytd-macro-markers-list-item-renderer>
-        <ytd-macro-markers-list-item-renderer><h4>Cells</h4><div id="time">1:00</div></ytd-macro-markers-list-item-renderer>
-        <ytd-macro-markers-list-item-renderer><h4>Cells again</h4><div id="time">1:00</div></ytd-macro-markers-list-item-renderer>
-      </div>`;
-    expect(youTubeChapters(document, 300)).toEqual([
-      { start: 0, end: 60, title: 'Intro' },
-      { start: 60, end: 150, title: 'Cells' },
-      { start: 150, end: 300, title: 'Energy' },
-    ]);
-    expect(youTubeChapters(document, Number.NaN)).toEqual([]);
-  });
-
-  it('knows when YouTube shows an ad in the player', () => {
-    document.body.innerHTML = '<div id="movie_player" class="html5-video-player ad-showing"><video></video></div>';
-    const video = document.querySelector('video') as HTMLVideoElement;
-    expect(isAdShowing(video)).toBe(true);
-    document.querySelector('#movie_player')?.classList.remove('ad-showing');
-    expect(isAdShowing(video)).toBe(false);
   });
 });

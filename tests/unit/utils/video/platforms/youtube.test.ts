@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { youtube } from '@/utils/video/platforms/youtube';
 import { pageWith } from '../replica';
+import { itKeysUrls } from './adapter-cases';
 
 describe('youtube adapter', () => {
-  it.each([
+  itKeysUrls(youtube, [
     ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'youtube:dQw4w9WgXcQ'],
     ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PL123&index=4&t=42s&si=abc&pp=xyz', 'youtube:dQw4w9WgXcQ'],
     ['https://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ', 'youtube:dQw4w9WgXcQ'],
@@ -15,11 +16,7 @@ describe('youtube adapter', () => {
     ['https://www.youtube.com/', null],
     ['https://www.youtube.com/results?search_query=calculus', null],
     ['https://www.youtube.com/watch?v=short', null],
-  ])('%s → %s', (href, key) => {
-    const url = new URL(href);
-    expect(youtube.matches(url)).toBe(true);
-    expect(youtube.lectureKey(url, null, null)).toBe(key);
-  });
+  ]);
 
   it('does not claim other sites', () => {
     expect(youtube.matches(new URL('https://notyoutube.com/watch?v=dQw4w9WgXcQ'))).toBe(false);
@@ -40,10 +37,5 @@ describe('youtube adapter', () => {
     ],
   ])('takes the title from %s', (_name, body, title, expected) => {
     expect(youtube.title(pageWith('', body, title))).toBe(expected);
-  });
-
-  it('links to the moment with t=', () => {
-    const url = new URL('https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PL1');
-    expect(youtube.timestampUrl?.(url, 75.8)).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=75s');
   });
 });
