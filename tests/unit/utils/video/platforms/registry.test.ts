@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adMarkerOf,
+  chaptersOf,
   courseOfPage,
   lectureKeyFor,
   lmsCourseOf,
@@ -90,5 +92,28 @@ describe('the course of a page', () => {
       'canvas:canvas.example.edu/4821',
     );
     expect(lmsCourseOf(new URL('https://www.coursera.org/learn/machine-learning/lecture/db3jS/x'), null)).toBeNull();
+  });
+});
+
+describe("what the lecture's player shows", () => {
+  it("reads the chapters its player lists when the video has no chapters track, and the player's ad mark", () => {
+    document.body.innerHTML = `
+      <div class="html5-video-player ad-showing"><video></video></div>
+      <ytd-macro-markers-list-item-renderer><h4>Intro</h4><div id="time">0:00</div></ytd-macro-markers-list-item-renderer>
+      <ytd-macro-markers-list-item-renderer><h4>Cells</h4><div id="time">1:00</div></ytd-macro-markers-list-item-renderer>`;
+    const video = document.querySelector('video') as HTMLVideoElement;
+    Object.defineProperty(video, 'duration', { value: 120 });
+    expect(chaptersOf(video)).toEqual([
+      { start: 0, end: 60, title: 'Intro' },
+      { start: 60, end: 120, title: 'Cells' },
+    ]);
+    expect(adMarkerOf(video)?.isShowing()).toBe(true);
+  });
+
+  it('finds neither in a plain video', () => {
+    document.body.innerHTML = '<video></video>';
+    const video = document.querySelector('video') as HTMLVideoElement;
+    expect(chaptersOf(video)).toEqual([]);
+    expect(adMarkerOf(video)).toBeNull();
   });
 });
