@@ -9,6 +9,10 @@ import { OverlayApp } from './OverlayApp';
  * The overlay page (overlay-frame.html, an extension page inside the lecture's page): once the
  * controller's port arrived (utils/overlay/frame-connect.ts), the UI, its size reports and the
  * room it may take, and clicks the page side caught for it over a bare fullscreen video.
+ *
+ * components/overlay/ is that UI, one component per file, its state in ./hooks. It never opens
+ * storage itself (framed into another site, its storage would be partitioned): notes and drafts
+ * go through the background's protocol (the bridge), the video through the controller's port.
  */
 export function OverlayFrame({ port }: { port: Promise<MessagePort> }) {
   useTheme();
