@@ -1,4 +1,4 @@
-import type { LectureCourse } from '@/utils/db/database';
+import type { LectureCourse } from '@/utils/model/lectures';
 
 /** The options of a course filter: "any" first (value ''), then each course by its title. */
 export function CourseOptions({ courses, anyLabel }: { courses: LectureCourse[]; anyLabel: string }) {

@@ -1,4 +1,4 @@
-import type { Range } from '@/utils/db/database';
+import type { Range } from '@/utils/model/ranges';
 import { coveredSeconds } from '@/utils/model/ranges';
 import { formatVideoTime } from '@/utils/model/video-time';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lecture } from '@/utils/db/database';
 import { deleteLectureWithNotes, restoreLectureWithNotes } from '@/utils/db/lectures';
+import type { Lecture } from '@/utils/model/lectures';
 import { useOfferUndo } from './undo';
 
 /** "Delete lecture": asks first, deletes the lecture with its notes, goes back to the list and offers Undo. */

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Lecture } from '@/utils/db/database';
 import type { ExportFormat } from '@/utils/export/exporter';
 import { EXPORTERS } from '@/utils/export/formats';
 import type { ExportScope } from '@/utils/export/snapshot';
 import { useExport } from '@/utils/hooks/use-export';
 import { routeHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
 import { ExportScopeFields } from './ExportScopeFields';
 import { ExportStatus } from './ExportStatus';
 

@@ -1,6 +1,7 @@
-import type { Lecture, NoteKind } from '@/utils/db/database';
 import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
 import { coursesOf } from '@/utils/library/lecture-order';
+import type { Lecture } from '@/utils/model/lectures';
+import type { NoteKind } from '@/utils/model/notes';
 import { CourseOptions } from './CourseOptions';
 
 const KINDS: { kind: NoteKind; label: string }[] = [

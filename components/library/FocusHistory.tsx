@@ -1,9 +1,10 @@
 import { format, subDays } from 'date-fns';
-import type { FocusSession, Lecture } from '@/utils/db/database';
 import { listLecturesByRecent } from '@/utils/db/lectures';
 import { listSessionsSince } from '@/utils/db/sessions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { lectureHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
+import type { FocusSession } from '@/utils/model/sessions';
 import { formatFocusTotal } from '@/utils/timer/format';
 import { historyByDay, historyByLecture } from '@/utils/timer/history';
 import { PHASE_LABELS } from '../shared/TimerRing';

@@ -1,5 +1,5 @@
-import type { Lecture } from '@/utils/db/database';
 import { routeHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
 
 /** A lecture page's way out: export or print just this lecture's notes. */
 export function LectureExportLinks({ lecture }: { lecture: Lecture }) {

@@ -1,10 +1,10 @@
 import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { Lecture } from '@/utils/db/database';
 import { renameLecture } from '@/utils/db/lectures';
 import { countNotesOfLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
+import type { Lecture } from '@/utils/model/lectures';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';

@@ -1,7 +1,7 @@
 import { formatDistanceToNow } from 'date-fns';
-import type { Lecture } from '@/utils/db/database';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';

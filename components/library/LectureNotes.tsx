@@ -1,7 +1,7 @@
-import type { Lecture } from '@/utils/db/database';
 import { listNotesByLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
+import type { Lecture } from '@/utils/model/lectures';
 import { NoteList } from './NoteList';
 import { OpenAtError } from './OpenAtError';
 

@@ -1,9 +1,12 @@
-import type { Lecture, Note, Range } from '@/utils/db/database';
 import { NO_PROMPT_OUTCOMES } from '@/utils/db/lectures';
 import { listNotesByLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
-import { formatSegment, mergeRanges } from '@/utils/prompts/segments';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
+import type { Range } from '@/utils/model/ranges';
+import { mergeRanges } from '@/utils/model/ranges';
+import { formatSegment } from '@/utils/prompts/segments';
 import { OpenAtError } from './OpenAtError';
 import { TimeButton } from './TimeButton';
 

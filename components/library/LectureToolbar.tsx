@@ -1,5 +1,5 @@
-import type { LectureCourse } from '@/utils/db/database';
 import { LECTURE_SORTS, type LectureFilter, type LectureSort } from '@/utils/library/lecture-order';
+import type { LectureCourse } from '@/utils/model/lectures';
 import { CourseOptions } from './CourseOptions';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import { TimeButton } from './TimeButton';
 
 interface Props {

@@ -1,10 +1,11 @@
 import { format } from 'date-fns';
-import type { Lecture, Note } from '@/utils/db/database';
 import { readLecturesWithNotes } from '@/utils/db/library';
 import { groupNotesByLecture, selectForExport } from '@/utils/export/snapshot';
 import { timestampUrl } from '@/utils/export/timestamp-url';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { routeHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { ViewHeading } from './ViewHeading';
 import './print.css';

@@ -1,5 +1,6 @@
-import type { Lecture, Note } from '@/utils/db/database';
 import { lectureHref } from '@/utils/library/route';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { reviewItemKind } from '@/utils/review/scheduler';
 

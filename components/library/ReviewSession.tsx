@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Lecture, Note } from '@/utils/db/database';
 import { recordReviewGrade } from '@/utils/db/review-items';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
 import { formatInterval, nextIntervals, REVIEW_GRADES, type ReviewGrade } from '@/utils/review/scheduler';
 import { OpenAtError } from './OpenAtError';
 import { ReviewCardView } from './ReviewCardView';

@@ -1,9 +1,10 @@
 import { formatDistanceToNow } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
-import type { Lecture, Note } from '@/utils/db/database';
 import { listLecturesByRecent } from '@/utils/db/lectures';
 import { countReviewItems, listDueReviews, nextReviewDueAfter } from '@/utils/db/review-items';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
 import { ReviewSession } from './ReviewSession';
 import { ViewHeading } from './ViewHeading';
 

@@ -1,5 +1,6 @@
-import type { Lecture, LectureCourse, NoteKind } from '@/utils/db/database';
 import type { SearchFilters } from '@/utils/library/search';
+import type { Lecture, LectureCourse } from '@/utils/model/lectures';
+import type { NoteKind } from '@/utils/model/notes';
 import { CourseOptions } from './CourseOptions';
 import { KIND_LABELS } from './NoteList';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Note } from '@/utils/db/database';
 import { readQuestionsWithLectures } from '@/utils/db/library';
 import { updateNote } from '@/utils/db/notes';
 import { openQuestionsByCourse } from '@/utils/export/teacher-questions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import type { Note } from '@/utils/model/notes';
 import { QuestionGroupCard } from './QuestionGroupCard';
 import { ViewHeading } from './ViewHeading';
 import './export.css';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { Lecture } from '@/utils/db/database';
+import type { Lecture } from '@/utils/model/lectures';
 import { LectureExportLinks } from './LectureExportLinks';
 import { LectureNotes } from './LectureNotes';
 import { LectureRecalls } from './LectureRecalls';

@@ -1,5 +1,5 @@
+import type { Draft } from '@/utils/model/drafts';
 import { formatVideoTime } from '@/utils/model/video-time';
-import type { Draft } from '@/utils/notes/drafts';
 import { Offer } from './Offer';
 
 /** A note left unsaved here last time (a reload, a crash), offered back. */

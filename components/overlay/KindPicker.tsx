@@ -1,4 +1,4 @@
-import { EDITABLE_KINDS } from '@/utils/protocol/notes';
+import { EDITABLE_KINDS } from '@/utils/model/kinds';
 import type { EditableKind } from './NoteEditor';
 
 export const KIND_NAMES: Record<EditableKind | 'recall', string> = {

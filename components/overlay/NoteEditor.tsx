@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteKind } from '@/utils/db/database';
+import { EDITABLE_KINDS } from '@/utils/model/kinds';
+import type { EditableKind, NoteKind } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
-import { EDITABLE_KINDS } from '@/utils/protocol/notes';
 import { KindPicker } from './KindPicker';
 
-export type EditableKind = (typeof EDITABLE_KINDS)[number];
+export type { EditableKind };
 
 interface Props {
   /** Video time the note is pinned to. */

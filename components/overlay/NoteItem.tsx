@@ -1,4 +1,4 @@
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { KIND_NAMES } from './KindPicker';
 

@@ -1,4 +1,4 @@
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 

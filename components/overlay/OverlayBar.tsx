@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 
 interface Props {
   addButton: RefObject<HTMLButtonElement | null>;

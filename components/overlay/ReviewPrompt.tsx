@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Confidence, Range } from '@/utils/db/database';
+import type { Confidence } from '@/utils/model/notes';
+import type { Range } from '@/utils/model/ranges';
 import { formatSegment } from '@/utils/prompts/segments';
 import './review-prompt.css';
 

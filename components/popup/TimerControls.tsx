@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { SessionPhase } from '@/utils/db/database';
+import type { SessionPhase } from '@/utils/model/sessions';
 import type { TimerCommand } from '@/utils/protocol/timer';
 import type { TimerStatus } from '@/utils/timer/machine';
 

@@ -1,4 +1,4 @@
-import type { SessionPhase } from '@/utils/db/database';
+import type { SessionPhase } from '@/utils/model/sessions';
 import { formatCountdown, speakCountdown } from '@/utils/timer/format';
 import type { TimerStatus } from '@/utils/timer/machine';
 

@@ -5,8 +5,9 @@
  * beside a naive linear substring scan over the same notes, for scale. Target: under 50 ms.
  */
 import { performance } from 'node:perf_hooks';
-import type { Lecture, Note, NoteKind } from '../../utils/db/database';
 import { NoteSearchIndex, type SearchFilters } from '../../utils/library/search';
+import type { Lecture } from '../../utils/model/lectures';
+import type { Note, NoteKind } from '../../utils/model/notes';
 
 const NOTES = 10_000;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'gen', 'cyt', 'pho', 'syn', 'bio', 'dyn', 'ent', 'rop', 'ase', 'ion', 'um'];

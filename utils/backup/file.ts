@@ -1,68 +1,27 @@
 /**
  * Reading a JSON backup (utils/export/json.ts). Pure: the schema and the checks every bad file
- * fails. What merging it changes is backup-merge.ts; utils/backup/apply.ts applies the result.
+ * fails. What merging it changes is ./merge.ts; utils/backup/apply.ts applies the result.
  */
 import * as v from 'valibot';
-import type { FocusSession, Lecture, Note } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/json';
+import { type Lecture, LectureSchema } from '../model/lectures';
+import { type Note, NoteSchema } from '../model/notes';
+import { type FocusSession, FocusSessionSchema } from '../model/sessions';
 import { type SettingName, settingSchemas } from '../settings/schemas';
 
 /** Larger files are refused before they are read (a library of 100,000 notes is ~40 MB). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const key = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
-const time = v.pipe(v.number(), v.finite());
-const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
-const range = v.tuple([seconds, seconds]);
-
-// Loose objects: optional fields added by later features (review scheduling, …) survive a round trip.
-const LectureSchema = v.looseObject({
-  key,
-  platform: str(100),
-  title: str(2000),
-  site: str(300),
-  url: str(8192),
-  duration: v.nullable(seconds),
-  lastPosition: seconds,
-  watched: v.array(range),
-  createdAt: time,
-  updatedAt: time,
-  lastWatchedAt: time,
-  course: v.optional(v.looseObject({ id: str(300), title: str(300) })),
-});
-const NoteSchema = v.looseObject({
-  id: key,
-  lectureKey: key,
-  time: seconds,
-  kind: v.picklist(['note', 'question', 'recall', 'bookmark']),
-  text: str(100_000),
-  tags: v.array(str(100)),
-  segment: v.optional(range),
-  confidence: v.optional(v.picklist(['got', 'shaky', 'lost'])),
-  answered: v.optional(v.boolean()),
-  createdAt: time,
-  updatedAt: time,
-});
-const SessionSchema = v.looseObject({
-  id: key,
-  phase: v.picklist(['focus', 'shortBreak', 'longBreak']),
-  plannedMs: time,
-  activeMs: time,
-  startedAt: time,
-  endedAt: time,
-  outcome: v.picklist(['completed', 'skipped', 'stopped', 'interrupted']),
-  lectureKeys: v.array(key),
-  noteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+// The model's schemas (utils/model/), as loose objects: fields a later version adds survive a round
+// trip. A note's review card is kept as the file has it, unchecked: its shape is ts-fsrs's and may grow.
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: v.string(),
   settings: v.optional(v.partial(v.object(settingSchemas))),
-  lectures: v.array(LectureSchema),
-  notes: v.array(NoteSchema),
-  sessions: v.array(SessionSchema),
+  lectures: v.array(v.looseObject(LectureSchema.entries)),
+  notes: v.array(v.looseObject(v.omit(NoteSchema, ['review']).entries)),
+  sessions: v.array(v.looseObject(FocusSessionSchema.entries)),
 });
 
 export interface Backup {

@@ -3,8 +3,9 @@
  * notes and sessions, the newer `updatedAt` winning, a note's review state by its own time
  * (`review.lastReview`), sessions only added.
  */
-import type { Note } from '../db/database';
+
 import type { LibrarySnapshot } from '../export/snapshot';
+import type { Note } from '../model/notes';
 
 export interface MergeCounts {
   new: number;

@@ -1,18 +1,9 @@
 /** The lectures repository: the only code that reads and writes the `lectures` table. */
 
-import { addRange } from '../model/ranges';
-import { db, type Lecture, type LectureCourse, type Note, type PromptOutcomes, type Range } from './database';
-
-export interface LectureSighting {
-  key: string;
-  platform: string;
-  title: string;
-  site: string;
-  url: string;
-  duration: number | null;
-  /** The course, when the platform or LMS names one (utils/video/course.ts). */
-  course?: LectureCourse;
-}
+import type { Lecture, LectureSighting, PromptOutcomes } from '../model/lectures';
+import type { Note } from '../model/notes';
+import { addRange, type Range } from '../model/ranges';
+import { db } from './database';
 
 /** Records that the student has a lecture open; creates it on the first visit. */
 export async function recordLectureSighting(seen: LectureSighting, now: number): Promise<Lecture> {

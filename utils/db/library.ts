@@ -4,7 +4,10 @@
  */
 
 import type { LibrarySnapshot } from '../export/snapshot';
-import { db, type FocusSession, type Lecture, type Note } from './database';
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
+import type { FocusSession } from '../model/sessions';
+import { db } from './database';
 
 /** Every lecture, note and session, read in one consistent transaction. */
 export async function readLibrary(): Promise<LibrarySnapshot> {

@@ -1,8 +1,11 @@
 /** The notes repository: the only code that reads and writes the `notes` table. */
 
 import { newId } from '../model/ids';
+import { REVIEW_KINDS } from '../model/kinds';
+import type { Note, NoteKind } from '../model/notes';
+import type { Range } from '../model/ranges';
 import { parseTags } from '../notes/tags';
-import { db, type Note, type NoteKind, type Range, REVIEW_KINDS } from './database';
+import { db } from './database';
 
 export interface NewNote {
   lectureKey: string;

@@ -1,7 +1,8 @@
 /** The review items repository (notes with `reviewDue`, schema version 2): due lists, counts, grades. */
 
+import type { Note } from '../model/notes';
 import { gradeReview, type ReviewGrade } from '../review/scheduler';
-import { db, type Note } from './database';
+import { db } from './database';
 
 export { countDueReviews } from './due-count';
 

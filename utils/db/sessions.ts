@@ -1,5 +1,7 @@
 /** The sessions repository: the only code that reads and writes the `sessions` table. */
-import { db, type FocusSession } from './database';
+
+import type { FocusSession } from '../model/sessions';
+import { db } from './database';
 
 /**
  * Stores a finished session. Keyed by the session's id, so recording the same session again

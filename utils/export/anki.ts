@@ -4,7 +4,8 @@
  * of duplicating; the note's tags are carried over (plus `lectern`). Fields are HTML (`#html:true`):
  * user text is HTML-escaped, line breaks become <br>, tabs spaces. Pure.
  */
-import type { Lecture, Note } from '../db/database';
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter } from './exporter';
 import { timestampUrl } from './timestamp-url';

@@ -5,7 +5,8 @@
  * A byte-order mark first, so Excel reads the file as UTF-8 (other spreadsheets ignore it). Pure.
  */
 import { formatISO } from 'date-fns';
-import type { Lecture, Note } from '../db/database';
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter } from './exporter';
 import { timestampUrl } from './timestamp-url';

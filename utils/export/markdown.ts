@@ -4,7 +4,8 @@
  * note can never become a heading, a link or HTML; inline #tags stay tags. Pure.
  */
 import { format } from 'date-fns';
-import type { Lecture, Note } from '../db/database';
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter, type ExportPart } from './exporter';
 import { groupNotesByLecture } from './snapshot';

@@ -2,7 +2,10 @@
  * What an export works on: a plain snapshot of the library (no database handles), and the
  * choice of what to export — one lecture, a filtered set, a search's results or everything. Pure.
  */
-import type { FocusSession, Lecture, Note, NoteKind } from '../db/database';
+
+import type { Lecture } from '../model/lectures';
+import type { Note, NoteKind } from '../model/notes';
+import type { FocusSession } from '../model/sessions';
 import { courseOf } from '../video/course';
 
 export interface LibrarySnapshot {

@@ -3,7 +3,8 @@
  * lecture has one: utils/video/course.ts; else by site, the course's home), each with its lecture
  * and moment, as plain text ready to paste into a forum or bring to office hours. Pure.
  */
-import type { Lecture, Note } from '../db/database';
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { courseOf } from '../video/course';
 import type { LibrarySnapshot } from './snapshot';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { liveQuery } from '../db/database';
+import { liveQuery } from '../db/live-query';
 
 /**
  * Subscribes a component to a Dexie query; re-renders when any context writes what it read.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { liveQuery } from '../db/database';
 import { listLecturesByRecent } from '../db/lectures';
+import { liveQuery } from '../db/live-query';
 import { listAllNotes } from '../db/notes';
 import { NoteSearchIndex } from '../library/search';
 

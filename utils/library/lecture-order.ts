@@ -1,5 +1,5 @@
 /** Sorting and filtering the library's lecture list. Pure: the views pass the lectures and counts. */
-import type { Lecture, LectureCourse } from '../db/database';
+import type { Lecture, LectureCourse } from '../model/lectures';
 import { coveredSeconds } from '../model/ranges';
 import { courseOf } from '../video/course';
 

@@ -5,7 +5,8 @@
  * run over the index's hits, never over the whole library. Pure: no database, no clock.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Lecture, LectureCourse, Note, NoteKind } from '../db/database';
+import type { Lecture, LectureCourse } from '../model/lectures';
+import type { Note, NoteKind } from '../model/notes';
 import { courseOf } from '../video/course';
 
 export interface SearchFilters {

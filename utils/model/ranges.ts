@@ -1,4 +1,23 @@
-import type { Range } from '../db/database';
+/**
+ * Ranges of video time, [start, end) in seconds: what was watched, what a review prompt covered,
+ * a recall's segment. The schemas and all the arithmetic on them; pure.
+ */
+import * as v from 'valibot';
+import { videoSeconds } from './fields';
+
+/** Two video times, the start not after the end. */
+export const RangeSchema = v.pipe(
+  v.strictTuple([videoSeconds, videoSeconds]),
+  v.check(([start, end]) => start <= end, 'a range starts before it ends'),
+);
+/** Seconds of video time: [start, end). */
+export type Range = v.InferOutput<typeof RangeSchema>;
+
+/** A range that is not empty: a review prompt's segment (start strictly before end). */
+export const SegmentSchema = v.pipe(
+  RangeSchema,
+  v.check(([start, end]) => start < end, 'a segment must start before it ends'),
+);
 
 /** Adds a range to a sorted, non-overlapping list, merging what touches or overlaps. */
 export function addRange(ranges: readonly Range[], added: Range, tolerance = 1): Range[] {
@@ -18,7 +37,40 @@ export function addRange(ranges: readonly Range[], added: Range, tolerance = 1):
   return result;
 }
 
+/** Adds every range of `added` to `ranges` (merged, sorted), exactly: no tolerance. */
+export function mergeRanges(ranges: readonly Range[], added: readonly Range[]): Range[] {
+  return added.reduce<Range[]>((all, range) => addRange(all, range, 0), [...ranges]);
+}
+
 /** Seconds covered by a list of ranges. */
 export function coveredSeconds(ranges: readonly Range[]): number {
   return ranges.reduce((sum, [start, end]) => sum + Math.max(0, end - start), 0);
+}
+
+/** The parts of `range` not covered by any of `ranges` (sorted, non-overlapping or not). */
+export function subtractRanges(range: Range, ranges: readonly Range[]): Range[] {
+  let pieces: Range[] = [range];
+  for (const [cutStart, cutEnd] of ranges) {
+    const next: Range[] = [];
+    for (const [start, end] of pieces) {
+      if (cutEnd <= start || cutStart >= end) next.push([start, end]);
+      else {
+        if (cutStart > start) next.push([start, cutStart]);
+        if (cutEnd < end) next.push([cutEnd, end]);
+      }
+    }
+    pieces = next;
+  }
+  return pieces.filter(([start, end]) => end - start > 1e-6);
+}
+
+/** Seconds of `range` that `ranges` cover. */
+export function overlapSeconds(range: Range, ranges: readonly Range[]): number {
+  return range[1] - range[0] - coveredSeconds(subtractRanges(range, ranges));
+}
+
+/** The span from the first start to the last end, or null for no ranges. */
+export function spanOf(ranges: readonly Range[]): Range | null {
+  if (ranges.length === 0) return null;
+  return [Math.min(...ranges.map((range) => range[0])), Math.max(...ranges.map((range) => range[1]))];
 }

@@ -3,18 +3,7 @@
  * page reload or a crashed tab does not lose it. Written by the background (draft/* messages).
  */
 import { storage } from 'wxt/utils/storage';
-import type { NoteKind } from '../db/database';
-
-export interface Draft {
-  lectureKey: string;
-  text: string;
-  /** Video time the note will be pinned to. */
-  time: number;
-  kind: NoteKind;
-  /** Set when the draft is an edit of an existing note. */
-  noteId?: string;
-  savedAt: number;
-}
+import type { Draft } from '../model/drafts';
 
 /** Drafts older than this are not offered back. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;

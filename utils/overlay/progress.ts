@@ -4,7 +4,7 @@
  * that were watched. A seek, or a jump that playback at the current speed cannot explain, closes
  * the current range instead of stretching it over what was skipped.
  */
-import type { Range } from '../db/database';
+import type { Range } from '../model/ranges';
 
 export interface ProgressState {
   /** Start of the range being played, or null while not playing continuously. */

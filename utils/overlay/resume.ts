@@ -1,4 +1,4 @@
-import type { Lecture } from '../db/database';
+import type { Lecture } from '../model/lectures';
 
 /** Below this, "Continue from" is not worth offering: the lecture has barely started. */
 export const MIN_RESUME_SECONDS = 10;

@@ -6,7 +6,7 @@
  * one per lecture video, ended with its `signal`.
  */
 import { browser } from 'wxt/browser';
-import type { Range } from '../db/database';
+import type { Range } from '../model/ranges';
 import { sendMessage } from '../protocol/send';
 import { DEFAULT_PROMPT_SETTINGS, PROMPT_SETTINGS_KEY, type PromptSettings } from '../settings/native-keys';
 import { type PromptAsk, type PromptResult, type PromptRunner, startPromptRunner } from './runner';

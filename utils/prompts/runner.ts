@@ -4,7 +4,8 @@
  * through `ask` (the overlay's dialog, which saves an answer itself), then resume, seek back or
  * record a skip or a snooze. Everything it listens to ends with `signal`.
  */
-import type { PromptOutcomes, Range } from '../db/database';
+import type { PromptOutcomes } from '../model/lectures';
+import type { Range } from '../model/ranges';
 import type { PromptSettings } from '../settings/native-keys';
 import { adMarkerOf, chaptersOf } from '../video/platforms/registry';
 import { recallQuestionFor } from './questions';

@@ -4,10 +4,8 @@
  * runs a snooze down, marks a crossed chapter due, and then decides whether a prompt is due and
  * allowed now. Pure, like the scheduler.
  */
-import type { Range } from '../db/database';
-import { coveredSeconds } from '../model/ranges';
+import { coveredSeconds, mergeRanges, overlapSeconds, type Range, spanOf, subtractRanges } from '../model/ranges';
 import type { Chapter, PromptRequest, ScheduleResult, SchedulerState } from './scheduler';
-import { mergeRanges, overlapSeconds, spanOf, subtractRanges } from './segments';
 
 export const FIRST_PROMPT_AFTER_SECONDS = 60;
 /** A chapter end counts as reached this close to it (timeupdate fires every ~250 ms). */

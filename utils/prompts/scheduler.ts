@@ -25,10 +25,10 @@
  *   seeks and pauses do not run it down), the segment grown by what was watched meanwhile;
  *   rewound asks again when playback reaches the segment's end.
  */
-import type { Range } from '../db/database';
+
+import { mergeRanges, type Range, subtractRanges } from '../model/ranges';
 import type { PromptMode } from '../settings/native-keys';
 import { progress } from './scheduler-progress';
-import { mergeRanges, subtractRanges } from './segments';
 
 /** Snooze 2 minutes: of lecture watched, like the interval. */
 export const SNOOZE_SECONDS = 2 * 60;

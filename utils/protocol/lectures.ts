@@ -1,17 +1,7 @@
-/** Lecture messages (content script → background). Part of the protocol in ../messaging.ts. */
+/** Lecture messages (content script → background). Part of the protocol in ./messages.ts. */
 import * as v from 'valibot';
-import type { Lecture } from '../db/database';
-import { httpUrl, nonEmpty, seconds, text } from './schema-parts';
-
-export const LectureSightingSchema = v.strictObject({
-  key: nonEmpty(2048),
-  platform: nonEmpty(40),
-  title: text(500),
-  site: text(255),
-  url: httpUrl,
-  duration: v.nullable(seconds),
-  course: v.optional(v.strictObject({ id: nonEmpty(300), title: text(300) })),
-});
+import { videoSeconds } from '../model/fields';
+import { type Lecture, LectureKeySchema, LectureSightingSchema } from '../model/lectures';
 
 export const lectureRequests = {
   /**
@@ -24,7 +14,7 @@ export const lectureRequests = {
   /** The note shortcut was pressed in a frame without a lecture: relay it to the tab's lecture frame. */
   'lecture/open-editor': v.strictObject({}),
   /** Open a lecture at a moment (from the library): the platform's timestamp URL, else a seek once ready. */
-  'lecture/open-at': v.strictObject({ key: nonEmpty(2048), time: seconds }),
+  'lecture/open-at': v.strictObject({ key: LectureKeySchema, time: videoSeconds }),
 } as const;
 
 export interface LectureResponses {

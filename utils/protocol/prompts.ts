@@ -1,29 +1,29 @@
-/** Review prompt messages (overlay → background). Part of the protocol in ../messaging.ts. */
+/** Review prompt messages (overlay → background). Part of the protocol in ./messages.ts. */
 import * as v from 'valibot';
-import type { Note, PromptOutcomes } from '../db/database';
-import { nonEmpty, seconds } from './schema-parts';
+import { LectureKeySchema, type PromptOutcomes } from '../model/lectures';
+import { ConfidenceSchema, type Note, NoteTextSchema } from '../model/notes';
+import { SegmentSchema } from '../model/ranges';
 
-/** A segment of video time, start before end. */
-const segment = v.pipe(
-  v.strictTuple([seconds, seconds]),
-  v.check(([start, end]) => start < end, 'a segment must start before it ends'),
-);
-const covered = v.pipe(v.array(segment), v.maxLength(1000));
-const lectureKey = nonEmpty(2048);
+/** The video time a prompt settles (utils/prompts/scheduler.ts). */
+const covered = v.pipe(v.array(SegmentSchema), v.maxLength(1000));
 
 export const promptRequests = {
   /** What was prompted on earlier visits (never prompted again) and the counts. */
-  'prompts/history': v.strictObject({ lectureKey }),
+  'prompts/history': v.strictObject({ lectureKey: LectureKeySchema }),
   /** The student saved an answer: a recall note with its segment and confidence. */
   'prompts/answer': v.strictObject({
-    lectureKey,
-    segment,
+    lectureKey: LectureKeySchema,
+    segment: SegmentSchema,
     covered,
-    text: nonEmpty(10_000),
-    confidence: v.nullable(v.picklist(['got', 'shaky', 'lost'])),
+    text: NoteTextSchema,
+    confidence: v.nullable(ConfidenceSchema),
   }),
   /** The student skipped or snoozed a prompt. */
-  'prompts/outcome': v.strictObject({ lectureKey, outcome: v.picklist(['skipped', 'snoozed']), covered }),
+  'prompts/outcome': v.strictObject({
+    lectureKey: LectureKeySchema,
+    outcome: v.picklist(['skipped', 'snoozed']),
+    covered,
+  }),
 } as const;
 
 export interface PromptResponses {

@@ -4,7 +4,9 @@
  * the database (the repository is utils/db/review-items.ts).
  */
 import { type Card, createEmptyCard, fsrs, type Grade, Rating } from 'ts-fsrs';
-import { type Note, REVIEW_KINDS, type ReviewCard } from '../db/database';
+import { REVIEW_KINDS } from '../model/kinds';
+import type { Note } from '../model/notes';
+import type { ReviewCard } from '../model/review-card';
 
 /** A question to answer, a recall to remember, or a segment the student was lost in, to replay. */
 export type ReviewItemKind = 'question' | 'recall' | 'segment';

@@ -1,6 +1,6 @@
 /** The library's focus history, from recorded sessions (pure): per day and per lecture. */
 import { startOfDay } from 'date-fns';
-import type { FocusSession } from '../db/database';
+import type { FocusSession } from '../model/sessions';
 
 export interface DayHistory {
   /** Local midnight starting the day. */

@@ -18,7 +18,7 @@
  *   when it was last seen) exactly once, and the countdown continues from what was left then, as a
  *   new session, running or paused as it was.
  */
-import type { FocusSession, SessionPhase } from '../db/database';
+import type { FocusSession, SessionPhase } from '../model/sessions';
 import {
   GAP_MS,
   lengthOf,

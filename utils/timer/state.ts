@@ -1,5 +1,5 @@
 /** The focus timer's state, events and effects, and the few pure reads of them (see ./timer.ts). */
-import type { FocusSession, SessionPhase } from '../db/database';
+import type { FocusSession, SessionPhase } from '../model/sessions';
 
 export type TimerStatus = 'idle' | 'running' | 'paused';
 

@@ -4,7 +4,7 @@
  * A day counts toward the streak when it has at least one minute of focus.
  */
 import { startOfDay, startOfWeek, subDays } from 'date-fns';
-import type { FocusSession } from '../db/database';
+import type { FocusSession } from '../model/sessions';
 
 export type CountedSession = Pick<FocusSession, 'phase' | 'startedAt' | 'activeMs'>;
 

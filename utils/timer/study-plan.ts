@@ -1,6 +1,6 @@
 /** The study plan's pure parts: when a study reminder is next due, and which lecture to resume. */
 import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
-import type { Lecture } from '../db/database';
+import type { Lecture } from '../model/lectures';
 import { coveredSeconds } from '../model/ranges';
 import type { StudyReminder } from '../settings/items';
 

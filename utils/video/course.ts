@@ -4,7 +4,7 @@
  * so no schema upgrade is needed. Which platform names which course is the registry's
  * (platforms/registry.ts `courseOfPage`).
  */
-import type { Lecture, LectureCourse } from '../db/database';
+import type { Lecture, LectureCourse } from '../model/lectures';
 import { courseOfPage } from './platforms/registry';
 
 export function courseOf(lecture: Pick<Lecture, 'course' | 'url'>): LectureCourse | null {

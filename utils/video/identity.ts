@@ -4,7 +4,7 @@
  * (platforms/registry.ts) reads them. Runs in the identity script the background injects into a
  * lecture frame, never in the always-on script (see README.md).
  */
-import type { LectureSighting } from '../db/lectures';
+import type { LectureSighting } from '../model/lectures';
 import { normaliseUrl } from './platforms/generic';
 import { courseOfPage, lectureKeyFor, lectureTitleFor } from './platforms/registry';
 

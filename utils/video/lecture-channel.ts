@@ -14,8 +14,7 @@
  *   `markOverlayReady()` once its UI has loaded and can take a note (the bench reads
  *   `__lecternOverlayReadyAt`, a `performance.now()` time, from the content-script world).
  */
-import type { Lecture } from '../db/database';
-import type { LectureSighting } from '../db/lectures';
+import type { Lecture, LectureSighting } from '../model/lectures';
 
 export interface CurrentLecture {
   /** The main lecture video (the one with the timeline notes are pinned to). */

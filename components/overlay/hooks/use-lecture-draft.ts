@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useDebouncedSaver } from '@/utils/hooks/use-draft-saver';
-import type { Draft } from '@/utils/notes/drafts';
+import type { Draft } from '@/utils/model/drafts';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { EditableKind } from '../NoteEditor';
 import { useFrameMessage } from './use-frame-message';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
 import type { EditableKind } from '../NoteEditor';

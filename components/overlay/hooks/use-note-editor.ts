@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import type { Draft } from '@/utils/model/drafts';
 import { formatVideoTime } from '@/utils/model/video-time';
-import type { Draft } from '@/utils/notes/drafts';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
 import type { EditableKind } from '../NoteEditor';

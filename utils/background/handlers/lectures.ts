@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { getLecture, type LectureSighting, recordLectureSighting } from '../../db/lectures';
+import { getLecture, recordLectureSighting } from '../../db/lectures';
+import type { LectureSighting } from '../../model/lectures';
 import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
 import type { DomainHandlers, MessageSender } from '../../protocol/messages';

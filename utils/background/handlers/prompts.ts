@@ -1,4 +1,4 @@
-import { getPromptOutcomes, recordPromptOutcome, saveRecallAnswer } from '../../prompts/outcomes';
+import { getPromptOutcomes, recordPromptOutcome, saveRecallAnswer } from '../../db/prompt-outcomes';
 import type { DomainHandlers } from '../../protocol/messages';
 import type { promptRequests } from '../../protocol/prompts';
 

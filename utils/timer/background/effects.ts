@@ -1,9 +1,9 @@
 /** The timer's effects that reach outside it: session records, notifications, pausing lectures. */
 import { browser } from 'wxt/browser';
-import type { SessionPhase } from '../../db/database';
 import { listLecturesWatchedBetween } from '../../db/lectures';
 import { listNotesCreatedBetween } from '../../db/notes';
 import { recordSession } from '../../db/sessions';
+import type { SessionPhase } from '../../model/sessions';
 import type { ContentMessage } from '../../protocol/content';
 import type { RecordedSession, TimerEffect } from '../machine';
 import { PHASE_NAMES } from './surface';

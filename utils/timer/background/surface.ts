@@ -5,7 +5,7 @@
  * whole minute keeps the badge's minutes right and lets the runner see the clock while it runs.
  */
 import { browser } from 'wxt/browser';
-import type { SessionPhase } from '../../db/database';
+import type { SessionPhase } from '../../model/sessions';
 import { remainingMs, type TimerState } from '../machine';
 
 export const PHASE_END_ALARM = 'timer-phase-end';

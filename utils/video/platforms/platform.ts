@@ -12,7 +12,7 @@
  * Every member takes the frame's URL, Document or video as arguments: tests pass replica DOMs,
  * the background and the library pass no Document.
  */
-import type { LectureCourse } from '../../db/database';
+import type { LectureCourse } from '../../model/lectures';
 import type { Chapter } from '../../prompts/scheduler';
 
 export interface PlatformAdapter<Id extends string = string> {

@@ -10,7 +10,7 @@
  * pages can each bundle the parts they read and no more (the queries below read one table each:
  * the overlay's `chaptersOf` and `adMarkerOf` bring only the players).
  */
-import type { LectureCourse } from '../../db/database';
+import type { LectureCourse } from '../../model/lectures';
 import type { Chapter } from '../../prompts/scheduler';
 import { trackChapters } from '../chapters';
 import { blackboard } from './blackboard';

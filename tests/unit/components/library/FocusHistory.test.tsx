@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { FocusHistory } from '@/components/library/FocusHistory';
-import type { FocusSession } from '@/utils/db/database';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { recordSession } from '@/utils/db/sessions';
+import type { FocusSession } from '@/utils/model/sessions';
 
 const MIN = 60_000;
 const session = (id: string, changes: Partial<FocusSession>): FocusSession => ({

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { LectureRecalls } from '@/components/library/LectureRecalls';
-import type { Lecture } from '@/utils/db/database';
 import { addNote } from '@/utils/db/notes';
+import type { Lecture } from '@/utils/model/lectures';
 
 const lecture: Lecture = {
   key: 'lecture-1',

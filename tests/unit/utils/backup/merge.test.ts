@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, parseBackup, summarizeImport } from '@/utils/backup/apply';
 import { mergeNote } from '@/utils/backup/merge';
-import type { Note, ReviewCard } from '@/utils/db/database';
 import { db } from '@/utils/db/database';
 import { readLibrary } from '@/utils/db/library';
 import { addNote, updateNote } from '@/utils/db/notes';
@@ -10,6 +9,8 @@ import { recordReviewGrade } from '@/utils/db/review-items';
 import { exportToText } from '@/utils/export/exporter';
 import { jsonExporter } from '@/utils/export/json';
 import { selectForExport } from '@/utils/export/snapshot';
+import type { Note } from '@/utils/model/notes';
+import type { ReviewCard } from '@/utils/model/review-card';
 import { sampleLibrary } from '../export/sample-library';
 
 const card = (lastReview: number): ReviewCard => ({

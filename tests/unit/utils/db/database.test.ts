@@ -1,7 +1,8 @@
 /** Schema version 2 opens a database written by version 1 (exactly its schema) and upgrades it. */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Note, openDatabase } from '@/utils/db/database';
+import { openDatabase } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 
 const NAME = 'lectern-upgrade-test';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lecture } from '@/utils/db/database';
 import { arrangeLectures, coursesOf, type LectureSort } from '@/utils/library/lecture-order';
+import type { Lecture } from '@/utils/model/lectures';
 
 const lecture = (key: string, title: string, extra: Partial<Lecture> = {}): Lecture => ({
   key,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Lecture, Note } from '@/utils/db/database';
 import { highlightSegments, NoteSearchIndex } from '@/utils/library/search';
+import type { Lecture } from '@/utils/model/lectures';
+import type { Note } from '@/utils/model/notes';
 import { parseTags } from '@/utils/notes/tags';
 
 let counter = 0;

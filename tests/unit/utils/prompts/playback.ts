@@ -2,7 +2,7 @@
  * A student's video for the scheduler's tests: plays in ~250 ms timeupdate ticks like a browser,
  * pauses when prompted, seeks, waits; the clock is its own.
  */
-import type { Range } from '@/utils/db/database';
+import type { Range } from '@/utils/model/ranges';
 import {
   type Chapter,
   initialSchedulerState,

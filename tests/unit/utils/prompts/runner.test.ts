@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PromptOutcomes } from '@/utils/db/database';
+import type { PromptOutcomes } from '@/utils/model/lectures';
 import { type PromptAsk, type PromptResult, startPromptRunner } from '@/utils/prompts/runner';
 import type { SchedulerState } from '@/utils/prompts/scheduler';
 import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '@/utils/settings/native-keys';

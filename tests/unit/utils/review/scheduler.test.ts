@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import { formatInterval, gradeReview, isDue, nextIntervals, reviewItemKind } from '@/utils/review/scheduler';
 
 const DAY = 24 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lecture } from '@/utils/db/database';
+import type { Lecture } from '@/utils/model/lectures';
 import { isLectureFinished, nextReminderAt, pickUnfinishedLecture } from '@/utils/timer/study-plan';
 
 // Wednesday 25 November 2026, 18:30 local time.

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { useLectureDraft } from '@/components/overlay/hooks/use-lecture-draft';
-import type { Draft } from '@/utils/notes/drafts';
+import type { Draft } from '@/utils/model/drafts';
 import { fakeBridge } from '../fake-bridge';
 
 const lecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: null };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/utils/background/handlers';
-import { db, type Note } from '@/utils/db/database';
+import { db } from '@/utils/db/database';
+import type { Note } from '@/utils/model/notes';
 import { dispatchMessage, type MessageType } from '@/utils/protocol/messages';
 
 const sender = { id: 'lectern' };

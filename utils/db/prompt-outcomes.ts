@@ -1,12 +1,14 @@
 /**
- * Review prompt outcomes: a recall answer is a note of kind `recall` (with its segment and
+ * The review prompt outcomes repository: a recall answer is a note of kind `recall` (with its segment and
  * confidence); the counts, the prompted video time and the segments to rewatch live on the
  * lecture (`Lecture.prompts`, no index). Repository functions: callers never touch `db`.
  */
-import { type Confidence, db, type Note, type PromptOutcomes, type Range } from '../db/database';
-import { getLecture, NO_PROMPT_OUTCOMES, updateLecturePrompts } from '../db/lectures';
-import { addNote, listNotesByLecture } from '../db/notes';
-import { mergeRanges } from './segments';
+import type { PromptOutcomes } from '../model/lectures';
+import type { Confidence, Note } from '../model/notes';
+import { mergeRanges, type Range } from '../model/ranges';
+import { db } from './database';
+import { getLecture, NO_PROMPT_OUTCOMES, updateLecturePrompts } from './lectures';
+import { addNote, listNotesByLecture } from './notes';
 
 export interface RecallAnswerInput {
   lectureKey: string;

@@ -1,0 +1,59 @@
+/**
+ * Lectures: what the identity script reports about a lecture it saw (a sighting), and the lecture
+ * as the library keeps it. Schemas first; each type is inferred from its schema.
+ */
+import * as v from 'valibot';
+import { count, httpUrl, millis, nonEmpty, text, videoSeconds } from './fields';
+import { RangeSchema } from './ranges';
+
+/** Stable across visits: `youtube:<id>`, `vimeo:<id>`, … or `url:<normalised canonical URL>` (utils/video/README.md). */
+export const LectureKeySchema = nonEmpty(2048);
+
+/** A course: a stable id (`coursera:<slug>`, `canvas:<host>/<id>`, …) and a name to show. */
+export const LectureCourseSchema = v.strictObject({ id: nonEmpty(300), title: text(300) });
+export type LectureCourse = v.InferOutput<typeof LectureCourseSchema>;
+
+/** What the identity script (utils/video/identify-frame.ts) reports about the lecture in its frame. */
+export const LectureSightingSchema = v.strictObject({
+  key: LectureKeySchema,
+  /** Adapter that named it: 'youtube', 'coursera', …, 'generic'. */
+  platform: nonEmpty(40),
+  title: text(500),
+  /** Host name shown to the student, e.g. `www.youtube.com`. */
+  site: text(255),
+  url: httpUrl,
+  /** Seconds, when known. */
+  duration: v.nullable(videoSeconds),
+  /** The course, when the platform or LMS names one (utils/video/course.ts). */
+  course: v.optional(LectureCourseSchema),
+});
+export type LectureSighting = v.InferOutput<typeof LectureSightingSchema>;
+
+/** How a lecture's review prompts went (utils/db/prompt-outcomes.ts). */
+export const PromptOutcomesSchema = v.strictObject({
+  answered: count,
+  skipped: count,
+  snoozed: count,
+  /** Video time already prompted (answered or skipped): never prompted again. */
+  prompted: v.array(RangeSchema),
+  /** Segments answered "Lost": to rewatch and revise. */
+  rewatch: v.array(RangeSchema),
+});
+export type PromptOutcomes = v.InferOutput<typeof PromptOutcomesSchema>;
+
+/** A lecture in the library: its last sighting, and how far the student got. */
+export const LectureSchema = v.strictObject({
+  ...LectureSightingSchema.entries,
+  /** The page to return to: for a lecture in a player's iframe, the tab's page (any length a tab has). */
+  url: text(8192),
+  /** Seconds; where "Continue from" resumes. */
+  lastPosition: videoSeconds,
+  /** Merged, sorted ranges of video time actually played. */
+  watched: v.array(RangeSchema),
+  createdAt: millis,
+  updatedAt: millis,
+  lastWatchedAt: millis,
+  /** Review prompt outcomes; absent until the first prompt. Not indexed: read with the lecture. */
+  prompts: v.optional(PromptOutcomesSchema),
+});
+export type Lecture = v.InferOutput<typeof LectureSchema>;

@@ -1,0 +1,50 @@
+/** Notes: their kinds, confidences and text rules (lists in ./kinds.ts), and the note as the library keeps it. */
+import * as v from 'valibot';
+import { millis, text, videoSeconds } from './fields';
+import { RecordIdSchema } from './ids';
+import { CONFIDENCES, EDITABLE_KINDS, MAX_NOTE_LENGTH, NOTE_KINDS } from './kinds';
+import { LectureKeySchema } from './lectures';
+import { RangeSchema } from './ranges';
+import { ReviewCardSchema } from './review-card';
+
+export const NoteKindSchema = v.picklist(NOTE_KINDS);
+export type NoteKind = v.InferOutput<typeof NoteKindSchema>;
+
+export const EditableKindSchema = v.picklist(EDITABLE_KINDS);
+export type EditableKind = v.InferOutput<typeof EditableKindSchema>;
+
+export const ConfidenceSchema = v.picklist(CONFIDENCES);
+export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
+
+/** A note's text: at most MAX_NOTE_LENGTH characters, not only blanks. */
+export const NoteTextSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH} characters`),
+  v.check((value) => value.trim().length > 0, 'a note needs some text'),
+);
+
+export const NoteSchema = v.strictObject({
+  id: RecordIdSchema,
+  lectureKey: LectureKeySchema,
+  /** Seconds into the video. */
+  time: videoSeconds,
+  kind: NoteKindSchema,
+  text: NoteTextSchema,
+  /** Lower-case, without '#', parsed from the text (utils/notes/tags.ts). */
+  tags: v.array(text(100)),
+  /** For recalls: the segment of video time the recall covers. */
+  segment: v.optional(RangeSchema),
+  confidence: v.optional(ConfidenceSchema),
+  /** For questions: answered by the teacher or the student. */
+  answered: v.optional(v.boolean()),
+  /**
+   * Revision (utils/review/scheduler.ts): when this note is next due for review, set on the kinds
+   * in REVIEW_KINDS only, so the index holds exactly the review items. Schema version 2.
+   */
+  reviewDue: v.optional(millis),
+  /** The spaced-repetition card after the last grade; absent until first reviewed. */
+  review: v.optional(ReviewCardSchema),
+  createdAt: millis,
+  updatedAt: millis,
+});
+export type Note = v.InferOutput<typeof NoteSchema>;
