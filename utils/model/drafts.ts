@@ -1,7 +1,6 @@
 /** A draft: the note a student is typing, kept so a reload or a crash does not lose it (utils/notes/drafts.ts). */
 import * as v from 'valibot';
-import { millis, text, videoSeconds } from './fields';
-import { NoteIdSchema } from './ids';
+import { millis, NoteIdSchema, text, videoSeconds } from './fields';
 import { MAX_NOTE_LENGTH } from './kinds';
 import { LectureKeySchema } from './lectures';
 import { EditableKindSchema } from './notes';

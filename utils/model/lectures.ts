@@ -3,8 +3,7 @@
  * as the library keeps it. Schemas first; each type is inferred from its schema.
  */
 import * as v from 'valibot';
-import { count, httpUrl, millis, nonEmpty, text, videoSeconds } from './fields';
-import { RangeSchema } from './ranges';
+import { count, httpUrl, millis, nonEmpty, RangeSchema, text, videoSeconds } from './fields';
 
 /** Stable across visits: `youtube:<id>`, `vimeo:<id>`, … or `url:<normalised canonical URL>` (utils/video/README.md). */
 export const LectureKeySchema = nonEmpty(2048);

@@ -1,10 +1,8 @@
 /** Notes: their kinds, confidences and text rules (lists in ./kinds.ts), and the note as the library keeps it. */
 import * as v from 'valibot';
-import { millis, text, videoSeconds } from './fields';
-import { RecordIdSchema } from './ids';
+import { millis, RangeSchema, RecordIdSchema, text, videoSeconds } from './fields';
 import { CONFIDENCES, EDITABLE_KINDS, MAX_NOTE_LENGTH, NOTE_KINDS } from './kinds';
 import { LectureKeySchema } from './lectures';
-import { RangeSchema } from './ranges';
 import { ReviewCardSchema } from './review-card';
 
 export const NoteKindSchema = v.picklist(NOTE_KINDS);

@@ -1,23 +1,13 @@
 /**
  * Ranges of video time, [start, end) in seconds: what was watched, what a review prompt covered,
- * a recall's segment. The schemas and all the arithmetic on them; pure.
+ * a recall's segment. All the arithmetic on them; pure, and free of valibot at run time, so the
+ * pages that only compute with ranges do not load it (utils/model/README.md).
  */
-import * as v from 'valibot';
-import { videoSeconds } from './fields';
+import type * as v from 'valibot';
+import type { RangeSchema } from './fields';
 
-/** Two video times, the start not after the end. */
-export const RangeSchema = v.pipe(
-  v.strictTuple([videoSeconds, videoSeconds]),
-  v.check(([start, end]) => start <= end, 'a range starts before it ends'),
-);
-/** Seconds of video time: [start, end). */
+/** Seconds of video time: [start, end). The rule that checks one: `RangeSchema` (./fields.ts). */
 export type Range = v.InferOutput<typeof RangeSchema>;
-
-/** A range that is not empty: a review prompt's segment (start strictly before end). */
-export const SegmentSchema = v.pipe(
-  RangeSchema,
-  v.check(([start, end]) => start < end, 'a segment must start before it ends'),
-);
 
 /** Adds a range to a sorted, non-overlapping list, merging what touches or overlaps. */
 export function addRange(ranges: readonly Range[], added: Range, tolerance = 1): Range[] {

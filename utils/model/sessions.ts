@@ -1,7 +1,6 @@
 /** Focus timer sessions as the library keeps them (utils/timer/ makes them). */
 import * as v from 'valibot';
-import { count, millis } from './fields';
-import { RecordIdSchema } from './ids';
+import { count, millis, RecordIdSchema } from './fields';
 import { LectureKeySchema } from './lectures';
 
 export const SessionPhaseSchema = v.picklist(['focus', 'shortBreak', 'longBreak']);

@@ -6,11 +6,9 @@
  */
 import * as v from 'valibot';
 import { type Draft, DraftSchema } from '../model/drafts';
-import { videoSeconds } from '../model/fields';
-import { NoteIdSchema } from '../model/ids';
+import { NoteIdSchema, RangeSchema, videoSeconds } from '../model/fields';
 import { type Lecture, LectureKeySchema } from '../model/lectures';
 import { EditableKindSchema, type Note, NoteSchema, NoteTextSchema } from '../model/notes';
-import { RangeSchema } from '../model/ranges';
 
 export const noteRequests = {
   /** A new note pinned to a moment; the reply comes once it is durable. */

@@ -1,8 +1,8 @@
 /** Review prompt messages (overlay → background). Part of the protocol in ./messages.ts. */
 import * as v from 'valibot';
+import { SegmentSchema } from '../model/fields';
 import { LectureKeySchema, type PromptOutcomes } from '../model/lectures';
 import { ConfidenceSchema, type Note, NoteTextSchema } from '../model/notes';
-import { SegmentSchema } from '../model/ranges';
 
 /** The video time a prompt settles (utils/prompts/scheduler.ts). */
 const covered = v.pipe(v.array(SegmentSchema), v.maxLength(1000));
