@@ -1,5 +1,5 @@
 /** The overlay UI's bridge for component tests: the real background handlers (on fake-indexeddb), the port faked. */
-import { act, render } from '@testing-library/preact';
+import { act, render, renderHook } from '@testing-library/preact';
 import type { VNode } from 'preact';
 import { vi } from 'vitest';
 import { handlers } from '@/utils/background/handlers';
@@ -37,4 +37,11 @@ export function renderOnBridge(ui: (bridge: OverlayBridge) => VNode) {
   const { bridge, post, emit } = fakeBridge();
   render(ui(bridge));
   return { post, emit };
+}
+
+/** Runs `hook` on a fake bridge; returns the bridge, what the hook posts, how to send it messages, and its result. */
+export function renderHookOnBridge<T>(hook: (bridge: OverlayBridge) => T) {
+  const mounted = fakeBridge();
+  const { result } = renderHook(() => hook(mounted.bridge));
+  return { ...mounted, result };
 }

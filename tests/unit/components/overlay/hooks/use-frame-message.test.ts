@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { useFrameLecture } from '@/components/overlay/hooks/use-frame-lecture';
 import { useFrameMessage } from '@/components/overlay/hooks/use-frame-message';
 import type { ToFrame } from '@/utils/overlay/frame-messages';
-import { fakeBridge } from '../fake-bridge';
+import { fakeBridge, renderHookOnBridge } from '../fake-bridge';
 
 const lecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 60, resumeAt: null };
 
@@ -30,8 +30,7 @@ describe('useFrameMessage', () => {
 
 describe('useFrameLecture', () => {
   it('is the lecture the controller names last', async () => {
-    const { bridge, emit } = fakeBridge();
-    const { result } = renderHook(() => useFrameLecture(bridge));
+    const { result, emit } = renderHookOnBridge(useFrameLecture);
     expect(result.current).toBeNull();
     await emit({ type: 'lecture', lecture });
     expect(result.current).toEqual(lecture);

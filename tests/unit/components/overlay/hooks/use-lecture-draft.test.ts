@@ -1,9 +1,9 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { useLectureDraft } from '@/components/overlay/hooks/use-lecture-draft';
 import type { Draft } from '@/utils/model/drafts';
-import { fakeBridge } from '../fake-bridge';
+import { fakeBridge, renderHookOnBridge } from '../fake-bridge';
 
 const lecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: null };
 const draftKey = `draft:${lecture.key}`;
@@ -17,11 +17,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function draftHook() {
-  const mounted = fakeBridge();
-  const { result } = renderHook(() => useLectureDraft(mounted.bridge));
-  return { ...mounted, result };
-}
+const draftHook = () => renderHookOnBridge(useLectureDraft);
 
 describe('useLectureDraft', () => {
   it('offers the lecture’s saved draft back, and discarding it clears it', async () => {

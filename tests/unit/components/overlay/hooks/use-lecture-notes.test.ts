@@ -1,17 +1,15 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { useLectureNotes } from '@/components/overlay/hooks/use-lecture-notes';
 import { addNote } from '@/utils/db/notes';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
-import { fakeBridge } from '../fake-bridge';
+import { renderHookOnBridge } from '../fake-bridge';
 
 const lecture: FrameLecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: null };
 
 function notesOf(current: FrameLecture | null = lecture) {
-  const mounted = fakeBridge();
   const report = vi.fn();
-  const { result } = renderHook(() => useLectureNotes(mounted.bridge, current, report));
-  return { ...mounted, report, result };
+  return { report, ...renderHookOnBridge((bridge) => useLectureNotes(bridge, current, report)) };
 }
 
 describe('useLectureNotes', () => {

@@ -1,24 +1,23 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { useLectureDraft } from '@/components/overlay/hooks/use-lecture-draft';
 import { useNoteEditor } from '@/components/overlay/hooks/use-note-editor';
 import { db } from '@/utils/db/database';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
-import { fakeBridge } from '../fake-bridge';
+import { fakeBridge, renderHookOnBridge } from '../fake-bridge';
 
 const lecture: FrameLecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: null };
 
 function editorHook() {
-  const mounted = fakeBridge();
   const report = vi.fn();
   const refresh = vi.fn(async () => undefined);
   const addButton = { current: document.createElement('button') };
   document.body.append(addButton.current);
-  const { result } = renderHook(() => {
-    const draft = useLectureDraft(mounted.bridge);
-    return { draft, ...useNoteEditor(mounted.bridge, { lecture, draft, addButton, report, refresh }) };
+  const mounted = renderHookOnBridge((bridge) => {
+    const draft = useLectureDraft(bridge);
+    return { draft, ...useNoteEditor(bridge, { lecture, draft, addButton, report, refresh }) };
   });
-  return { ...mounted, report, refresh, addButton, result };
+  return { ...mounted, report, refresh, addButton };
 }
 
 describe('useNoteEditor', () => {

@@ -1,15 +1,11 @@
-import { act, renderHook } from '@testing-library/preact';
+import { act } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { useResumeOffer } from '@/components/overlay/hooks/use-resume-offer';
-import { fakeBridge } from '../fake-bridge';
+import { renderHookOnBridge } from '../fake-bridge';
 
 const lecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: 754 };
 
-function offer() {
-  const mounted = fakeBridge();
-  const { result } = renderHook(() => useResumeOffer(mounted.bridge));
-  return { ...mounted, result };
-}
+const offer = () => renderHookOnBridge(useResumeOffer);
 
 describe('useResumeOffer', () => {
   it('offers where the student left off, and seeks there', async () => {
