@@ -1,11 +1,12 @@
 /**
- * The focus timer in real browsers: the background owns it, so it survives the popup closing, the
- * service worker being stopped (Chromium) and the browser restarting on the same profile.
+ * The focus timer in real browsers, Chromium and Firefox: the background owns it, so it survives the
+ * popup closing, the background being stopped (Chromium's service worker; Firefox's background page
+ * reloaded) and the browser restarting on the same profile. Each test starts from a fresh Lectern
+ * (timer stopped, everything deleted), so any one of them runs alone (`-t`).
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { StudentBrowser, TabHandle } from '../support/browsers';
-import { describeInBrowsers } from '../support/e2e';
+import { describeInBrowsers, type E2E } from '../support/e2e';
 
 interface ShownTimer {
   label: string;
@@ -61,12 +62,15 @@ async function expectBadge(page: TabHandle, text: string | RegExp, colour?: numb
   if (colour) expect(shown.colour).toEqual(colour);
 }
 
+/** Waits until the timer's first control (Start focus, Pause, Resume) reads `label`. */
+const showsControl = (popup: TabHandle, label: string) =>
+  popup.waitFor((label) => document.querySelector('.timer-controls button')?.textContent === label, label);
+
 /** Opens the popup once it shows the timer (and, if given, once its first control reads `first`). */
 async function openPopup(browser: StudentBrowser, first?: string): Promise<TabHandle> {
   const popup = await browser.openExtensionPage('/popup.html');
   await popup.waitFor(() => document.querySelector('[role="timer"]') !== null, null);
-  if (first)
-    await popup.waitFor((label) => document.querySelector('.timer-controls button')?.textContent === label, first);
+  if (first) await showsControl(popup, first);
   return popup;
 }
 
@@ -80,11 +84,114 @@ async function clickButton(page: TabHandle, name: string) {
 const FOCUS_RED = [192, 57, 43, 255];
 const BREAK_GREEN = [46, 125, 50, 255];
 
+/**
+ * A fresh Lectern for each test: the timer stopped (its badge and alarms cleared, as the background
+ * does on Stop), then "Delete all my Lectern data" in the options page (sessions, settings, the
+ * timer's saved state).
+ */
+async function freshStart(browser: StudentBrowser) {
+  const options = await browser.openExtensionPage('/options.html');
+  await options.evaluate(async () => {
+    type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'timer/stop', payload: {} });
+  });
+  await clickButton(options, 'Delete all my Lectern data…');
+  await options.evaluate(() => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Type DELETE'));
+    const input = label?.querySelector('input') as HTMLInputElement;
+    input.value = 'DELETE';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await options.waitFor(
+    () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Delete everything' && !b.disabled),
+    null,
+  );
+  await clickButton(options, 'Delete everything');
+  await options.waitFor(() => document.body.textContent?.includes('All your Lectern data was deleted.'), null);
+  await options.close();
+}
+
+/** Starts a focus block from the popup; resolves with what the popup shows once it runs. */
+async function startFocus(browser: StudentBrowser): Promise<ShownTimer> {
+  const popup = await openPopup(browser, 'Start focus');
+  await clickButton(popup, 'Start focus');
+  await showsControl(popup, 'Pause');
+  const shown = await readTimer(popup);
+  await popup.close();
+  return shown;
+}
+
+/**
+ * Stops the background the way each browser does it. Chromium (MV3): the service worker is stopped
+ * (CDP), as Chrome does to an idle worker. Firefox (MV2) keeps a background page and never stops it
+ * on its own; its equivalent is reloading that page, which drops everything held in memory.
+ */
+async function stopBackground(e2e: E2E) {
+  const context = e2e.browser.chromiumContext;
+  if (context) {
+    const blank = await context.newPage();
+    const cdp = await context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await blank.close();
+    return;
+  }
+  type Runtime = { runtime: { getBackgroundPage(): Promise<Window & { lecternTestMark?: boolean }> } };
+  const page = await e2e.browser.openExtensionPage('/popup.html');
+  await page.evaluate(async () => {
+    const background = await (globalThis as unknown as { browser: Runtime }).browser.runtime.getBackgroundPage();
+    background.lecternTestMark = true;
+    background.location.reload();
+  });
+  // A new page: the mark set in the old one is gone, and its scripts have run.
+  await page.waitFor(async () => {
+    const background = await (globalThis as unknown as { browser: Runtime }).browser.runtime.getBackgroundPage();
+    return !background.lecternTestMark && background.document.readyState === 'complete';
+  }, null);
+  await page.close();
+}
+
+type Notifications = {
+  notifications: {
+    getAll(): Promise<object>;
+    onShown?: { addListener(listener: (id: string) => void): void };
+    onClosed: { addListener(listener: (id: string) => void): void };
+  };
+};
+type NotificationScope = { browser?: Notifications; chrome: Notifications; heardNotifications?: string[] };
+
+/**
+ * Runs in an extension page: remembers every notification shown or closed from now on. Headless
+ * Firefox has no system to show notifications in: it closes each one as soon as it is shown, so it
+ * is never in `getAll()` there; a page listening when it comes hears it.
+ */
+function listenForNotifications() {
+  const scope = globalThis as unknown as NotificationScope;
+  const heard: string[] = [];
+  scope.heardNotifications = heard;
+  const { notifications } = scope.browser ?? scope.chrome;
+  notifications.onShown?.addListener((id) => heard.push(id));
+  notifications.onClosed.addListener((id) => heard.push(id));
+}
+
+/** Runs in an extension page that listens (above): whether the notification `id` is shown or was heard. */
+async function notified(id: string) {
+  const scope = globalThis as unknown as NotificationScope;
+  const shown = await (scope.browser ?? scope.chrome).notifications.getAll();
+  return id in shown || Boolean(scope.heardNotifications?.includes(id));
+}
+
 describeInBrowsers.parallel(
   'focus timer in %s',
   (e2e) => {
-    /** Seconds left when the popup last showed the running focus block. */
-    let lastSeen = 0;
+    beforeEach(() => freshStart(e2e.browser));
 
     it('starts a focus block from the popup with the keyboard; the badge shows the minutes in focus red', async () => {
       const popup = await openPopup(e2e.browser);
@@ -98,43 +205,31 @@ describeInBrowsers.parallel(
       );
       expect(shown.label).toMatch(/^Focus: 2[45] minutes/);
       await expectBadge(popup, '25', FOCUS_RED);
-      lastSeen = shown.seconds;
       await popup.close();
     });
 
-    it('keeps counting down after the service worker is stopped', async () => {
-      const context = e2e.browser.chromiumContext;
-      if (!context) throw new Error('Chromium context missing');
-      const blank = await context.newPage();
-      const cdp = await context.newCDPSession(blank);
-      await cdp.send('ServiceWorker.enable');
-      const stopped = new Promise<void>((resolve) => {
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-        });
-      });
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await stopped;
-      await blank.close();
+    it('keeps counting down after the background is stopped', async () => {
+      const before = await startFocus(e2e.browser);
+      await stopBackground(e2e);
 
       const popup = await openPopup(e2e.browser, 'Pause');
       const shown = await readTimer(popup);
       // The same focus block, counted on from where it was (not restarted, not lost).
       expect(shown.label).toMatch(/^Focus: /);
-      expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
+      expect(shown.seconds).toBeLessThanOrEqual(before.seconds);
       expect(shown.seconds).toBeGreaterThan(20 * 60);
-      lastSeen = shown.seconds;
       await popup.close();
     });
 
     it('after a browser restart the countdown goes on and the interrupted session is recorded once', async () => {
+      const before = await startFocus(e2e.browser);
       await e2e.restart();
       const popup = await openPopup(e2e.browser, 'Pause');
       const shown = await readTimer(popup);
       expect(shown.label).toMatch(/^Focus: /);
       // Continued from what was left when the browser closed; the closed time does not count.
-      expect(shown.seconds).toBeLessThanOrEqual(lastSeen);
-      expect(shown.seconds).toBeGreaterThan(lastSeen - 90);
+      expect(shown.seconds).toBeLessThanOrEqual(before.seconds);
+      expect(shown.seconds).toBeGreaterThan(before.seconds - 90);
       await expectBadge(popup, /2[345]/);
 
       const history = await e2e.browser.openExtensionPage('/dashboard.html#/focus');
@@ -147,7 +242,7 @@ describeInBrowsers.parallel(
       );
       expect(outcomes).toEqual(['interrupted']);
       await clickButton(again, 'Stop');
-      await again.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
+      await showsControl(again, 'Start focus');
       await history.waitFor(() => document.querySelectorAll('.session-row').length === 2, null);
       await again.close();
       await history.close();
@@ -156,7 +251,9 @@ describeInBrowsers.parallel(
     it('a 1-minute focus block set in the options ends on its own and shows in the focus history', async () => {
       const options = await e2e.browser.openExtensionPage('/options.html');
       await options.waitFor(() => !(document.querySelector('#timer-focus') as HTMLInputElement | null)?.disabled, null);
-      await (options.raw as PlaywrightPage).fill('#timer-focus', '1');
+      await options.click('#timer-focus');
+      await options.evaluate(() => (document.querySelector('#timer-focus') as HTMLInputElement).select());
+      await options.type('1');
       await options.waitFor(
         () => document.querySelector('#timer-focus-hint')?.textContent === 'minutes, 1 to 180',
         null,
@@ -165,12 +262,13 @@ describeInBrowsers.parallel(
       const popup = await openPopup(e2e.browser);
       await popup.waitFor(() => document.querySelector('.timer-remaining')?.textContent === '01:00', null);
       await clickButton(popup, 'Start focus');
-      await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
+      await showsControl(popup, 'Pause');
       await expectBadge(popup, '1');
       // Nothing watches it but the background's alarm.
       await popup.close();
 
       const history = await e2e.browser.openExtensionPage('/dashboard.html#/focus');
+      await history.evaluate(listenForNotifications);
       await history.waitFor(
         () => document.querySelector('.session-row[data-outcome="completed"]')?.textContent?.includes('Focus'),
         null,
@@ -183,73 +281,64 @@ describeInBrowsers.parallel(
       expect(rows[0]).toMatch(/Focus.*1 min.*completed/);
       // The phase end was announced with the next step (the runner records the session first,
       // then notifies: wait for the notification rather than read it once).
-      await history.waitFor(
-        async () =>
-          'lectern-timer' in
-          (await (
-            globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
-          ).chrome.notifications.getAll()),
-        null,
-      );
+      await history.waitFor(notified, 'lectern-timer');
       await history.close();
       await options.close();
     }, 150_000);
-  },
-  { browsers: ['chromium'], persistentProfile: true },
-);
 
-describeInBrowsers.parallel('focus timer and breaks in %s', (e2e) => {
-  it('runs, shows on the badge, and survives closing and reopening the popup page', async () => {
-    const popup = await openPopup(e2e.browser);
-    await clickButton(popup, 'Start focus');
-    await popup.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Pause', null);
-    const before = await readTimer(popup);
-    expect(before.label).toMatch(/^Focus: 2[45] minutes/);
-    await expectBadge(popup, '25', FOCUS_RED);
-    await popup.close();
+    it('runs, shows on the badge, and survives closing and reopening the popup page', async () => {
+      const popup = await openPopup(e2e.browser);
+      await clickButton(popup, 'Start focus');
+      await showsControl(popup, 'Pause');
+      const before = await readTimer(popup);
+      expect(before.label).toMatch(/^Focus: 2[45] minutes/);
+      await expectBadge(popup, '25', FOCUS_RED);
+      await popup.close();
 
-    const reopened = await openPopup(e2e.browser, 'Pause');
-    const after = await readTimer(reopened);
-    expect(after.label).toMatch(/^Focus: /);
-    expect(after.seconds).toBeLessThanOrEqual(before.seconds);
-    expect(after.seconds).toBeGreaterThan(20 * 60);
+      const reopened = await openPopup(e2e.browser, 'Pause');
+      const after = await readTimer(reopened);
+      expect(after.label).toMatch(/^Focus: /);
+      expect(after.seconds).toBeLessThanOrEqual(before.seconds);
+      expect(after.seconds).toBeGreaterThan(20 * 60);
 
-    await clickButton(reopened, 'Pause');
-    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Resume', null);
-    await clickButton(reopened, 'Stop');
-    await reopened.waitFor(() => document.querySelector('.timer-controls button')?.textContent === 'Start focus', null);
-    await expectBadge(reopened, '');
-    await reopened.close();
-  });
-
-  it('pauses the playing lecture video when a break starts (skipping to it)', async () => {
-    const { browser } = e2e;
-    const lecture = await e2e.open('/demo/', 'lectern.test');
-    await lecture.evaluate(() => {
-      const video = document.querySelector('video') as HTMLVideoElement;
-      video.loop = true;
-      video.muted = true;
-      void video.play();
+      await clickButton(reopened, 'Pause');
+      await showsControl(reopened, 'Resume');
+      await clickButton(reopened, 'Stop');
+      await showsControl(reopened, 'Start focus');
+      await expectBadge(reopened, '');
+      await reopened.close();
     });
-    const library = await browser.openExtensionPage('/dashboard.html');
-    await library.waitFor(
-      () => [...document.querySelectorAll('.lecture-title')].some((a) => a.textContent?.includes('Cells and energy')),
-      null,
-      20_000,
-    );
-    await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
 
-    const popup = await openPopup(browser);
-    await clickButton(popup, 'Start focus');
-    await clickButton(popup, 'Skip to break');
-    await popup.waitFor(
-      () => document.querySelector('[role="timer"]')?.getAttribute('aria-label')?.startsWith('Short break'),
-      null,
-    );
-    // Looping, so only Lectern's pause can stop it.
-    await lecture.waitFor(() => (document.querySelector('video') as HTMLVideoElement).paused, null);
-    await clickButton(popup, 'Stop');
-    await popup.close();
-    await library.close();
-  });
-});
+    it('pauses the playing lecture video when a break starts (skipping to it)', async () => {
+      const { browser } = e2e;
+      const lecture = await e2e.open('/demo/', 'lectern.test');
+      await lecture.evaluate(() => {
+        const video = document.querySelector('video') as HTMLVideoElement;
+        video.loop = true;
+        video.muted = true;
+        void video.play();
+      });
+      const library = await browser.openExtensionPage('/dashboard.html');
+      await library.waitFor(
+        () => [...document.querySelectorAll('.lecture-title')].some((a) => a.textContent?.includes('Cells and energy')),
+        null,
+        20_000,
+      );
+      await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
+
+      const popup = await openPopup(browser);
+      await clickButton(popup, 'Start focus');
+      await clickButton(popup, 'Skip to break');
+      await popup.waitFor(
+        () => document.querySelector('[role="timer"]')?.getAttribute('aria-label')?.startsWith('Short break'),
+        null,
+      );
+      // Looping, so only Lectern's pause can stop it.
+      await lecture.waitFor(() => (document.querySelector('video') as HTMLVideoElement).paused, null);
+      await clickButton(popup, 'Stop');
+      await popup.close();
+      await library.close();
+    });
+  },
+  { persistentProfile: true },
+);

@@ -90,7 +90,11 @@ export interface StudentBrowser {
 }
 
 export interface LaunchOptions {
-  /** Reuse a profile (Chromium) to test what survives a browser restart. */
+  /**
+   * Reuse a profile to test what survives a browser restart. Firefox installs the extension as a
+   * temporary add-on, removed when it closes: the profile keeps its storage and IndexedDB (prefs
+   * below) and the next launch installs it again, as an install (the welcome tab opens again).
+   */
   profileDir?: string;
   keepProfile?: boolean;
 }
@@ -293,9 +297,10 @@ async function findPage(browser: PuppeteerBrowser, hrefPrefix: string, timeout =
   return pages[hrefs.findIndex((href) => href.startsWith(hrefPrefix))] as PuppeteerPage;
 }
 
-export async function launchFirefox(): Promise<StudentBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<StudentBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    userDataDir: options.profileDir,
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: null,
@@ -307,6 +312,9 @@ export async function launchFirefox(): Promise<StudentBrowser> {
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The temporary add-on's data outlives its removal when Firefox closes (see LaunchOptions).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'media.autoplay.default': 0,
       'media.autoplay.blocking_policy': 0,
       'media.block-autoplay-until-in-foreground': false,
@@ -353,5 +361,5 @@ export async function launchFirefox(): Promise<StudentBrowser> {
 }
 
 export function launchBrowser(name: BrowserName, options?: LaunchOptions): Promise<StudentBrowser> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox();
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

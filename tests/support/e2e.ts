@@ -34,8 +34,8 @@ export interface InBrowsersOptions {
   browsers?: readonly BrowserName[];
   launch?: LaunchOptions;
   /**
-   * Chromium: one profile for the block, kept across `e2e.restart()` (what survives a browser
-   * restart) and removed after the block.
+   * One profile for the block, kept across `e2e.restart()` (what survives a browser restart) and
+   * removed after the block.
    */
   persistentProfile?: boolean;
   /** Extra pretty URLs for the fixture server (its ROUTES are always there). */
