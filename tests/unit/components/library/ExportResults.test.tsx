@@ -42,7 +42,7 @@ describe('SearchView: export these results', () => {
     await seed();
     render(<SearchView param="zzzz" />);
     await screen.findByText(/No notes match/);
-    expect(screen.queryByRole('button', { name: 'Export these results' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Export these results' })).not.toBeInTheDocument();
   });
 
   it('exports exactly the matching notes as Markdown, named after the search', async () => {

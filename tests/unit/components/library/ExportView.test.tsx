@@ -29,7 +29,7 @@ describe('ExportView: export', () => {
     const text = await files[0]?.blob.text();
     expect(text).toContain('## Cells \\& energy — \\*Biology\\* 101');
     expect(text).toContain('[1:02:05](https://lms.example.edu/course/thermo%20%282%29#t=3725)');
-    expect(screen.getByText(/5 notes from/)).toBeTruthy();
+    expect(screen.getByText(/5 notes from/)).toBeVisible();
   });
 
   it('exports one lecture as CSV under its title when the view opens on it', async () => {
@@ -37,7 +37,7 @@ describe('ExportView: export', () => {
     const files = captureDownloads();
     render(<ExportView param="youtube:abc123" />);
     fireEvent.click(await screen.findByRole('radio', { name: 'CSV (spreadsheets)' }));
-    expect((screen.getByRole('combobox', { name: 'Lecture' }) as HTMLSelectElement).value).toBe('youtube:abc123');
+    expect(screen.getByRole('combobox', { name: 'Lecture' })).toHaveValue('youtube:abc123');
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await screen.findByText(/Saved/);
     expect(files[0]?.name).toMatch(/^lectern-cells-energy-biology-101-.*\.csv$/);
@@ -101,8 +101,8 @@ describe('ExportView: import', () => {
     render(<ExportView param="" />);
     chooseFile(await screen.findByLabelText('Backup file'), file);
     const table = await screen.findByRole('table', { name: 'What this import will do' });
-    expect(table.textContent).toContain('Lectures1');
-    expect(table.textContent).toContain('Notes500');
+    expect(table).toHaveTextContent('Lectures1');
+    expect(table).toHaveTextContent('Notes500');
     expect(await db.notes.count()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/6 records added or updated/);
@@ -116,8 +116,8 @@ describe('ExportView: import', () => {
     const before = await readLibrary();
     render(<ExportView param="" />);
     chooseFile(await screen.findByLabelText('Backup file'), new File(['{"format":"lectern-backup","vers'], 'cut.json'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/cut.json: .*truncated/);
-    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cut.json: .*truncated/);
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
     expect(await readLibrary()).toEqual(before);
   });
 
@@ -127,7 +127,7 @@ describe('ExportView: import', () => {
     render(<ExportView param="" />);
     chooseFile(await screen.findByLabelText('Backup file'), file);
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
     expect(await db.notes.count()).toBe(0);
   });
 
@@ -140,7 +140,7 @@ describe('ExportView: import', () => {
     chooseFile(await screen.findByLabelText('Backup file'), file);
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/not enough free disk space.*Nothing was imported and nothing changed/);
+    expect(alert).toHaveTextContent(/not enough free disk space.*Nothing was imported and nothing changed/);
     expect(await readLibrary()).toEqual(before);
   });
 });

@@ -22,7 +22,7 @@ const session = (id: string, changes: Partial<FocusSession>): FocusSession => ({
 describe('FocusHistory', () => {
   it('says how to start when there is no session yet', async () => {
     render(<FocusHistory />);
-    expect(await screen.findByText(/No focus sessions yet/)).toBeTruthy();
+    expect(await screen.findByText(/No focus sessions yet/)).toBeVisible();
   });
 
   it('shows focus per day, per lecture (titles as text) and the latest sessions with their outcome', async () => {
@@ -37,12 +37,12 @@ describe('FocusHistory', () => {
     await recordSession(session('c', { phase: 'shortBreak', activeMs: 5 * MIN, plannedMs: 5 * MIN }));
     render(<FocusHistory />);
     const perDay = await screen.findByRole('table', { name: /Per day/ });
-    expect(within(perDay).getAllByRole('row')[1]?.textContent).toContain('35 min');
+    expect(within(perDay).getAllByRole('row')[1]).toHaveTextContent('35 min');
     const perLecture = screen.getByRole('table', { name: 'Per lecture' });
     const link = within(perLecture).getByRole('link', { name: '<i>Cells</i>' });
-    expect(link.getAttribute('href')).toBe('#/lecture/k1');
-    expect(link.closest('tr')?.textContent).toContain('25 min');
-    expect(screen.getByText('interrupted (the browser closed)')).toBeTruthy();
+    expect(link).toHaveAttribute('href', '#/lecture/k1');
+    expect(link.closest('tr')).toHaveTextContent('25 min');
+    expect(screen.getByText('interrupted (the browser closed)')).toBeVisible();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
   });
 });

@@ -22,8 +22,8 @@ afterEach(() => go('#/'));
 describe('LibraryApp: the lecture list', () => {
   it('explains how to start when the library is empty', async () => {
     render(<LibraryApp />);
-    expect(await screen.findByRole('heading', { name: 'No lectures yet' })).toBeTruthy();
-    expect(screen.getByText(/Lectern will find the video/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No lectures yet' })).toBeVisible();
+    expect(screen.getByText(/Lectern will find the video/)).toBeVisible();
   });
 
   it('lists lectures newest first with site, progress and note count; titles are text', async () => {
@@ -35,14 +35,14 @@ describe('LibraryApp: the lecture list', () => {
     render(<LibraryApp />);
     const links = await screen.findAllByRole('link', { name: /Older|Newer/ });
     expect(links.map((link) => link.textContent)).toEqual(['<b>Newer</b>', 'Older']);
-    expect(links[1]?.getAttribute('href')).toBe(lectureHref('a'));
+    expect(links[1]).toHaveAttribute('href', lectureHref('a'));
     const older = links[1]?.closest('li') as HTMLElement;
-    expect(within(older).getByText('a.edu')).toBeTruthy();
-    expect(await within(older).findByText('2 notes')).toBeTruthy();
-    expect(within(older).getByText('50% watched of 10:00')).toBeTruthy();
+    expect(within(older).getByText('a.edu')).toBeVisible();
+    expect(await within(older).findByText('2 notes')).toBeVisible();
+    expect(within(older).getByText('50% watched of 10:00')).toBeVisible();
     const newer = links[0]?.closest('li') as HTMLElement;
-    expect(within(newer).getByText('0 notes')).toBeTruthy();
-    expect(within(newer).getByText('length unknown')).toBeTruthy();
+    expect(within(newer).getByText('0 notes')).toBeVisible();
+    expect(within(newer).getByText('length unknown')).toBeVisible();
   });
 });
 
@@ -53,24 +53,24 @@ describe('LibraryApp: a lecture page', () => {
     await addNote({ lectureKey: 'a', time: 65, kind: 'note', text: '<img src=x onerror=alert(1)>' }, 1);
     render(<LibraryApp />);
     go(lectureHref('a'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Cells and energy' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cells and energy' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeVisible();
     const times = await screen.findAllByRole('button', { name: /^Open at/ });
     expect(times.map((time) => time.textContent)).toEqual(['1:05', '1:02:05']);
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByText('#exam')).toBeTruthy();
+    expect(screen.getByText('#exam')).toBeVisible();
     go('#/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your lectures' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your lectures' })).toBeVisible();
   });
 
   it('explains how to take notes when the lecture has none, and says when a lecture is gone', async () => {
     await seeLecture('a', 'Quiet lecture', 1000);
     go(lectureHref('a'));
     render(<LibraryApp />);
-    expect(await screen.findByText(/No notes on this lecture yet/)).toBeTruthy();
+    expect(await screen.findByText(/No notes on this lecture yet/)).toBeVisible();
     go(lectureHref('missing'));
-    expect(await screen.findByRole('heading', { name: 'Lecture not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Lecture not found' })).toBeVisible();
   });
 
   it('sends lecture/open-at with the key and time when a time is clicked, and shows an error answer', async () => {
@@ -87,9 +87,9 @@ describe('LibraryApp: a lecture page', () => {
     await vi.waitFor(() =>
       expect(send).toHaveBeenCalledWith({ type: 'lecture/open-at', payload: { key: 'youtube:abc', time: 90 } }),
     );
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     fireEvent.click(await screen.findByRole('button', { name: 'Open at 1:30: here' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('this lecture has no page to return to');
+    expect(alert).toHaveTextContent('this lecture has no page to return to');
   });
 });

@@ -11,11 +11,12 @@ describe('PrintView', () => {
     const print = vi.fn();
     Object.defineProperty(window, 'print', { value: print, configurable: true });
     render(<PrintView param="" />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'My lecture notes' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'My lecture notes' })).toBeVisible();
     const sections = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(sections).toEqual(['Cells & energy — *Biology* 101', 'Thermodynamics, lecture 2']);
-    expect(screen.getByText(/release energy, <really>\?/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: '1:05' }).getAttribute('href')).toBe(
+    expect(screen.getByText(/release energy, <really>\?/)).toBeVisible();
+    expect(screen.getByRole('link', { name: '1:05' })).toHaveAttribute(
+      'href',
       'https://www.youtube.com/watch?v=abc123&t=65s',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
@@ -28,7 +29,7 @@ describe('PrintView', () => {
     render(<PrintView param="youtube:abc123" />);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Cells & energy — *Biology* 101 — notes' }),
-    ).toBeTruthy();
-    expect(screen.queryByText('Thermodynamics, lecture 2')).toBeNull();
+    ).toBeVisible();
+    expect(screen.queryByText('Thermodynamics, lecture 2')).not.toBeInTheDocument();
   });
 });

@@ -61,9 +61,9 @@ describe('questions for my teacher', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<TeacherQuestionsView />);
     const group = await screen.findByRole('region', { name: /www\.youtube\.com/ });
-    expect(within(group).getByText(/Why does "ATP" release energy/)).toBeTruthy();
+    expect(within(group).getByText(/Why does "ATP" release energy/)).toBeVisible();
     // The answered question on the other site is not listed.
-    expect(screen.queryByText(/entropy/)).toBeNull();
+    expect(screen.queryByText(/entropy/)).not.toBeInTheDocument();
     fireEvent.click(within(group).getByRole('button', { name: 'Copy questions for www.youtube.com' }));
     await screen.findByText('Copied.');
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('1. Why does "ATP" release energy'));

@@ -6,7 +6,7 @@ import { noteShortcutSetting, pauseWhileTypingSetting } from '@/utils/settings/i
 async function shortcutButton() {
   return waitFor(() => {
     const button = screen.getByRole('button', { name: /Note shortcut/ }) as HTMLButtonElement;
-    expect(button.disabled).toBe(false);
+    expect(button).toBeEnabled();
     return button;
   });
 }
@@ -15,7 +15,7 @@ describe('NoteOptions', () => {
   it('records a new shortcut from a key combination', async () => {
     render(<NoteOptions />);
     const button = await shortcutButton();
-    expect(button.textContent).toBe('Alt+N');
+    expect(button).toHaveTextContent(/^Alt\+N$/);
     fireEvent.click(button);
     fireEvent.keyDown(button, { key: 'Control', code: 'ControlLeft', ctrlKey: true });
     fireEvent.keyDown(button, { key: 'm', code: 'KeyM', ctrlKey: true, shiftKey: true });
@@ -28,7 +28,7 @@ describe('NoteOptions', () => {
         metaKey: false,
       }),
     );
-    expect(screen.getByRole('status').textContent).toContain('Ctrl+Shift+M');
+    expect(screen.getByRole('status')).toHaveTextContent('Ctrl+Shift+M');
   });
 
   it('rejects a key without a modifier, but takes a function key', async () => {
@@ -36,7 +36,7 @@ describe('NoteOptions', () => {
     const button = await shortcutButton();
     fireEvent.click(button);
     fireEvent.keyDown(button, { key: 'k', code: 'KeyK' });
-    expect(screen.getByRole('status').textContent).toMatch(/Use Alt, Ctrl or ⌘/);
+    expect(screen.getByRole('status')).toHaveTextContent(/Use Alt, Ctrl or ⌘/);
     expect((await noteShortcutSetting.getValue()).code).toBe('KeyN');
     fireEvent.keyDown(button, { key: 'F2', code: 'F2' });
     await waitFor(async () => expect((await noteShortcutSetting.getValue()).code).toBe('F2'));
@@ -45,8 +45,8 @@ describe('NoteOptions', () => {
   it('turns pausing while typing off', async () => {
     render(<NoteOptions />);
     const box = (await screen.findByRole('checkbox', { name: /Pause the video while I type/ })) as HTMLInputElement;
-    await waitFor(() => expect(box.disabled).toBe(false));
-    expect(box.checked).toBe(true);
+    await waitFor(() => expect(box).toBeEnabled());
+    expect(box).toBeChecked();
     fireEvent.click(box);
     await waitFor(async () => expect(await pauseWhileTypingSetting.getValue()).toBe(false));
   });

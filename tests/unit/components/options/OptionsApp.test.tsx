@@ -11,7 +11,7 @@ describe('Options: general', () => {
   it('saves the theme as it changes', async () => {
     render(<OptionsApp />);
     const select = (await screen.findByRole('combobox', { name: 'Theme' })) as HTMLSelectElement;
-    await waitFor(() => expect(select.disabled).toBe(false));
+    await waitFor(() => expect(select).toBeEnabled());
     fireEvent.change(select, { target: { value: 'dark' } });
     await waitFor(async () => expect(await themeSetting.getValue()).toBe('dark'));
   });
@@ -26,8 +26,8 @@ describe('Options: general', () => {
 
     fireEvent.input(input, { target: { value: 'not a site!' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/not a site name Lectern understands/);
-    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not a site name Lectern understands/);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(await disabledSitesSetting.getValue()).toEqual(['www.example.edu']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Turn Lectern back on for www.example.edu' }));
@@ -69,11 +69,11 @@ describe('Options: delete all my data', () => {
     await fakeBrowser.storage.local.set({ 'draft:x': 'a draft' });
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all my Lectern data…' }));
-    expect(screen.getByRole('button', { name: 'Export a backup first' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export a backup first' })).toBeVisible();
     const confirm = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
-    expect(confirm.disabled).toBe(true);
+    expect(confirm).toBeDisabled();
     fireEvent.input(screen.getByRole('textbox', { name: 'Type DELETE to confirm' }), { target: { value: 'delete' } });
-    expect(confirm.disabled).toBe(true);
+    expect(confirm).toBeDisabled();
     expect(await db.notes.count()).toBe(5);
     fireEvent.input(screen.getByRole('textbox', { name: 'Type DELETE to confirm' }), { target: { value: 'DELETE' } });
     fireEvent.click(confirm);
@@ -88,7 +88,7 @@ describe('Options: delete all my data', () => {
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all my Lectern data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete everything' })).not.toBeInTheDocument();
     expect(await db.notes.count()).toBe(5);
   });
 });

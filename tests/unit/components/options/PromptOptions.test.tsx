@@ -8,7 +8,7 @@ import { DEFAULT_PROMPT_SETTINGS } from '@/utils/settings/native-keys';
 async function renderLoaded() {
   render(<PromptOptions />);
   const field = screen.getByLabelText('Review every (minutes)') as HTMLInputElement;
-  await waitFor(() => expect(field.disabled).toBe(false));
+  await waitFor(() => expect(field).toBeEnabled());
   return field;
 }
 
@@ -16,9 +16,9 @@ describe('PromptOptions', () => {
   it('shows the stored interval and saves a valid one as it is typed', async () => {
     await promptSettings.setValue({ ...DEFAULT_PROMPT_SETTINGS, intervalMinutes: 9 });
     const field = await renderLoaded();
-    await waitFor(() => expect(field.value).toBe('9'));
-    expect(field.min).toBe('1');
-    expect(field.max).toBe('60');
+    await waitFor(() => expect(field).toHaveValue(9));
+    expect(field).toHaveAttribute('min', '1');
+    expect(field).toHaveAttribute('max', '60');
     fireEvent.input(field, { target: { value: '1' } });
     await waitFor(async () => expect((await promptSettings.getValue()).intervalMinutes).toBe(1));
   });
@@ -26,11 +26,11 @@ describe('PromptOptions', () => {
   it.each(['0', '61', '2.5', ''])('does not save %j and says what is allowed', async (typed) => {
     const field = await renderLoaded();
     fireEvent.input(field, { target: { value: typed } });
-    expect(screen.getByText('Choose a whole number from 1 to 60.')).toBeTruthy();
-    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Choose a whole number from 1 to 60.')).toBeVisible();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
     expect((await promptSettings.getValue()).intervalMinutes).toBe(6);
     fireEvent.blur(field);
-    expect(field.value).toBe('6');
+    expect(field).toHaveValue(6);
   });
 
   it('turns prompts off, switches to chapter ends and stops resuming', async () => {
@@ -52,7 +52,7 @@ describe('PromptOptions', () => {
 
   it('adds and removes sites where prompts are off', async () => {
     await renderLoaded();
-    expect(screen.getByText('None: prompts appear on every site.')).toBeTruthy();
+    expect(screen.getByText('None: prompts appear on every site.')).toBeVisible();
     const input = screen.getByLabelText('Turn prompts off on a site');
     fireEvent.input(input, { target: { value: 'https://www.YouTube.com/watch?v=x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
@@ -60,7 +60,7 @@ describe('PromptOptions', () => {
     expect((await promptSettings.getValue()).disabledSites).toEqual(['www.youtube.com']);
     fireEvent.input(input, { target: { value: 'not a site' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/Type a site/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Type a site/);
     fireEvent.click(screen.getByRole('button', { name: 'Remove www.youtube.com' }));
     await screen.findByText('None: prompts appear on every site.');
     expect((await promptSettings.getValue()).disabledSites).toEqual([]);

@@ -7,12 +7,12 @@ describe('TimerOptions', () => {
   it('saves a valid length as it is typed and refuses one out of range, saying why', async () => {
     render(<TimerOptions />);
     const focus = (await screen.findByLabelText('Focus block')) as HTMLInputElement;
-    await waitFor(() => expect(focus.disabled).toBe(false));
+    await waitFor(() => expect(focus).toBeEnabled());
     fireEvent.input(focus, { target: { value: '50' } });
     await waitFor(async () => expect((await timerSettings.getValue()).focusMinutes).toBe(50));
     fireEvent.input(focus, { target: { value: '181' } });
-    expect((await screen.findByRole('alert')).textContent).toBe('Choose a whole number from 1 to 180.');
-    expect(focus.getAttribute('aria-invalid')).toBe('true');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Choose a whole number from 1 to 180\.$/);
+    expect(focus).toHaveAttribute('aria-invalid', 'true');
     fireEvent.input(focus, { target: { value: '0' } });
     expect((await timerSettings.getValue()).focusMinutes).toBe(50);
   });
@@ -20,7 +20,7 @@ describe('TimerOptions', () => {
   it('edits the cadence, the switches, the weekly goal and reminders', async () => {
     render(<TimerOptions />);
     const every = (await screen.findByLabelText('Long break after every')) as HTMLInputElement;
-    await waitFor(() => expect(every.disabled).toBe(false));
+    await waitFor(() => expect(every).toBeEnabled());
     fireEvent.input(every, { target: { value: '3' } });
     await waitFor(async () => expect((await timerSettings.getValue()).longBreakEvery).toBe(3));
     fireEvent.click(screen.getByLabelText('Pause lecture videos when a break starts'));
