@@ -1,5 +1,5 @@
 /**
- * Importing a JSON backup: read → validate (backup-file.ts) → summary → apply. Nothing is
+ * Importing a JSON backup: read → validate (./file.ts) → summary → apply. Nothing is
  * written until the student has seen the summary and confirmed; then the records and settings are
  * applied all or nothing (applyImport). Bad files get a clear message and change nothing.
  */

@@ -3,7 +3,8 @@
  * this module or Dexie (a lint rule, biome.json); everything else calls the repositories beside it
  * (lectures.ts, notes.ts, sessions.ts, review-items.ts, prompt-outcomes.ts, library.ts) and takes
  * its types from utils/model/. Content scripts never come here: in a page, IndexedDB belongs to
- * the site, so they send messages to the background instead.
+ * the site, so they send messages to the background instead. utils/db/ itself imports the model and
+ * pure helpers (tags, the review scheduler), never UI, the protocol, settings or browser APIs.
  *
  * Schema versions only move forward: a shipped version is never edited; a new one is added with
  * an upgrade (./upgrades.ts) and a test that opens a database written by the previous version.

@@ -1,4 +1,4 @@
-/** Library messages (extension pages → background). Part of the protocol in ../messaging.ts. */
+/** Library messages (extension pages → background). Part of the protocol in ./messages.ts. */
 import * as v from 'valibot';
 
 export const libraryRequests = {

@@ -1,11 +1,15 @@
 /**
  * Lectern's message protocol: every message a content script or an extension page may send to
  * the background, in one place (each domain's messages in utils/protocol/<domain>.ts). Each has
- * a valibot schema for its payload (pages are hostile input: the background validates every payload before it touches anything) and a response type.
- * Replies are values, never thrown strings: `{ ok: true, data }` or `{ ok: false, error }`.
+ * a valibot schema for its payload, built from the model's rules (utils/model/): pages are
+ * hostile input, so the background validates every payload before it touches anything. Each has
+ * a response type. Replies are values, never thrown strings: `{ ok: true, data }` or
+ * `{ ok: false, error }`.
  *
- * The always-on content script imports this module for its types only (`import type`), so
- * valibot never reaches every page.
+ * The protocol imports valibot, utils/model/ and types; never utils/db/ (the background's
+ * handlers, utils/background/handlers/, call the repositories) or UI. The always-on content
+ * script imports this module for its types only (`import type`, via ./send.ts), so valibot never
+ * reaches every page.
  */
 import * as v from 'valibot';
 import { type LectureResponses, lectureRequests } from './lectures';

@@ -1,5 +1,5 @@
 /**
- * Focus timer messages (popup, pages → background). Part of the protocol in ../messaging.ts.
+ * Focus timer messages (popup, pages → background). Part of the protocol in ./messages.ts.
  * The background owns the timer: every message answers with the timer as it now is.
  */
 import * as v from 'valibot';
