@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteLectureWithNotes, restoreLectureWithNotes } from '@/utils/db/lectures';
 import type { Lecture } from '@/utils/model/lectures';
+import { couldNot } from '../shared/could-not';
 import { useOfferUndo } from './undo';
 
 /** "Delete lecture": asks first, deletes the lecture with its notes, goes back to the list and offers Undo. */
@@ -21,7 +22,7 @@ export function DeleteLecture({ lecture, noteCount }: { lecture: Lecture; noteCo
       offerUndo(`Deleted “${removed.lecture.title}” and its ${notes}.`, () => restoreLectureWithNotes(removed));
       location.hash = '#/';
     } catch (failure) {
-      setError(`Lectern could not delete the lecture: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(couldNot('delete the lecture', failure));
     }
   };
 

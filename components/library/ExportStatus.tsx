@@ -1,4 +1,5 @@
 import type { ExportState } from '@/utils/hooks/use-export';
+import { CouldNot } from '../shared/CouldNot';
 
 /** An export's progress, the file it saved, or why it failed. */
 export function ExportStatus({ state }: { state: ExportState }) {
@@ -27,7 +28,7 @@ export function ExportStatus({ state }: { state: ExportState }) {
           </p>
         ) : null}
       </div>
-      {state.status === 'failed' ? <p role="alert">Lectern could not export: {state.error}</p> : null}
+      {state.status === 'failed' ? <CouldNot what="export" error={state.error} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { listLecturesByRecent } from '@/utils/db/lectures';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { routeHref } from '@/utils/library/route';
+import { Loaded } from '../shared/Loaded';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ViewHeading } from './ViewHeading';
@@ -16,13 +17,9 @@ export function ExportView({ param }: { param: string }) {
         Your notes belong to you: take them to Obsidian, a spreadsheet or Anki, print them, or keep a backup.{' '}
         <a href={routeHref('questions')}>Questions for my teacher</a>
       </p>
-      {error ? (
-        <p role="alert">Lectern could not read your library: {error.message}</p>
-      ) : lectures === undefined ? (
-        <p aria-busy="true">Loading your lectures…</p>
-      ) : (
-        <ExportPanel lectures={lectures} lectureKey={param || undefined} />
-      )}
+      <Loaded value={lectures} error={error} failed="read your library" loading="Loading your lectures…">
+        {(lectures) => <ExportPanel lectures={lectures} lectureKey={param || undefined} />}
+      </Loaded>
       <ImportPanel />
     </>
   );

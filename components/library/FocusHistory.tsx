@@ -7,6 +7,7 @@ import type { Lecture } from '@/utils/model/lectures';
 import type { FocusSession } from '@/utils/model/sessions';
 import { formatFocusTotal } from '@/utils/timer/format';
 import { historyByDay, historyByLecture } from '@/utils/timer/history';
+import { CouldNot } from '../shared/CouldNot';
 import { PHASE_LABELS } from '../shared/TimerRing';
 import { ViewHeading } from './ViewHeading';
 import './focus-history.css';
@@ -31,7 +32,7 @@ export function FocusHistory() {
     <section class="focus-history" aria-busy={sessions.value === undefined}>
       <ViewHeading>Focus history</ViewHeading>
       {error ? (
-        <p role="alert">Lectern could not read your focus history: {error.message}</p>
+        <CouldNot what="read your focus history" error={error} />
       ) : sessions.value === undefined || lectures.value === undefined ? (
         <p>Loading your focus history…</p>
       ) : sessions.value.length === 0 ? (

@@ -1,5 +1,7 @@
 import { getLecture } from '@/utils/db/lectures';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import type { Lecture } from '@/utils/model/lectures';
+import { Loaded } from '../shared/Loaded';
 import { LectureHeader } from './LectureHeader';
 import { lectureSections } from './lecture-sections';
 import { ViewHeading } from './ViewHeading';
@@ -7,18 +9,25 @@ import { ViewHeading } from './ViewHeading';
 /** One lecture's page (`#/lecture/<key>`): its header, then its sections (notes, …). */
 export function LecturePage({ param: key }: { param: string }) {
   const { value: lecture, error } = useLiveQuery(async () => (await getLecture(key)) ?? null, [key]);
-  if (error) return <p role="alert">Lectern could not read this lecture: {error.message}</p>;
-  if (lecture === undefined) return <p aria-busy="true">Loading the lecture…</p>;
-  if (lecture === null) {
-    return (
-      <>
-        <ViewHeading>Lecture not found</ViewHeading>
-        <p>
-          This lecture is not in your library (it may have been deleted). <a href="#/">Back to your lectures</a>
-        </p>
-      </>
-    );
-  }
+  return (
+    <Loaded value={lecture} error={error} failed="read this lecture" loading="Loading the lecture…">
+      {(lecture) => (lecture === null ? <LectureNotFound /> : <LectureArticle lecture={lecture} />)}
+    </Loaded>
+  );
+}
+
+function LectureNotFound() {
+  return (
+    <>
+      <ViewHeading>Lecture not found</ViewHeading>
+      <p>
+        This lecture is not in your library (it may have been deleted). <a href="#/">Back to your lectures</a>
+      </p>
+    </>
+  );
+}
+
+function LectureArticle({ lecture }: { lecture: Lecture }) {
   return (
     <article class="lecture-page">
       <p>

@@ -7,10 +7,10 @@ import type { Note } from '@/utils/model/notes';
 import type { Range } from '@/utils/model/ranges';
 import { mergeRanges } from '@/utils/model/ranges';
 import { formatSegment } from '@/utils/prompts/segments';
+import { Loaded } from '../shared/Loaded';
+import { CONFIDENCE_LABELS } from '../shared/labels';
 import { OpenAtError } from './OpenAtError';
 import { TimeButton } from './TimeButton';
-
-const CONFIDENCE_LABELS = { got: 'Got it', shaky: 'Shaky', lost: 'Lost' } as const;
 
 /** Recall answers grouped under their segments, in video order. */
 function groupBySegment(recalls: Note[]): { segment: Range; notes: Note[] }[] {
@@ -60,44 +60,44 @@ export function LectureRecalls({ lecture }: { lecture: Lecture }) {
           </ul>
         </>
       ) : null}
-      {error ? (
-        <p role="alert">Lectern could not read this lecture's recalls: {error.message}</p>
-      ) : notes === undefined ? (
-        <p aria-busy="true">Loading recalls…</p>
-      ) : recalls.length === 0 ? (
-        <p class="empty-state">
-          No recalls yet. While you watch, Lectern pauses now and then and asks what you remember; your answers appear
-          here under the part of the lecture they cover.
-        </p>
-      ) : (
-        <ol class="recall-segments" aria-label="Recalls by segment">
-          {groupBySegment(recalls).map(({ segment, notes: answers }) => (
-            <li key={formatSegment(segment)} class="recall-segment">
-              <h3 class="recall-segment-title">
-                <TimeButton
-                  time={segment[0]}
-                  onOpen={open}
-                  label={`segment ${formatSegment(segment)}`}
-                  disabled={opening}
-                />{' '}
-                <span>{formatSegment(segment)}</span>
-              </h3>
-              <ul class="recall-answers">
-                {answers.map((note) => (
-                  <li key={note.id} class="recall-row">
-                    <span class="recall-text">{note.text}</span>
-                    {note.confidence ? (
-                      <span class={`kind-badge confidence-${note.confidence}`}>
-                        {CONFIDENCE_LABELS[note.confidence]}
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      )}
+      <Loaded value={notes} error={error} failed="read this lecture's recalls" loading="Loading recalls…">
+        {() =>
+          recalls.length === 0 ? (
+            <p class="empty-state">
+              No recalls yet. While you watch, Lectern pauses now and then and asks what you remember; your answers
+              appear here under the part of the lecture they cover.
+            </p>
+          ) : (
+            <ol class="recall-segments" aria-label="Recalls by segment">
+              {groupBySegment(recalls).map(({ segment, notes: answers }) => (
+                <li key={formatSegment(segment)} class="recall-segment">
+                  <h3 class="recall-segment-title">
+                    <TimeButton
+                      time={segment[0]}
+                      onOpen={open}
+                      label={`segment ${formatSegment(segment)}`}
+                      disabled={opening}
+                    />{' '}
+                    <span>{formatSegment(segment)}</span>
+                  </h3>
+                  <ul class="recall-answers">
+                    {answers.map((note) => (
+                      <li key={note.id} class="recall-row">
+                        <span class="recall-text">{note.text}</span>
+                        {note.confidence ? (
+                          <span class={`kind-badge confidence-${note.confidence}`}>
+                            {CONFIDENCE_LABELS[note.confidence]}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </Loaded>
     </section>
   );
 }

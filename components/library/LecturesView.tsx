@@ -3,6 +3,7 @@ import { listLecturesByRecent } from '@/utils/db/lectures';
 import { countNotesByLecture } from '@/utils/db/notes';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { arrangeLectures, coursesOf, type LectureFilter, type LectureSort } from '@/utils/library/lecture-order';
+import { Loaded } from '../shared/Loaded';
 import { EmptyLibrary } from './EmptyLibrary';
 import { homePanels } from './home-panels';
 import { LectureList } from './LectureList';
@@ -28,29 +29,31 @@ export function LecturesView() {
       {homePanels.map((Panel) => (
         <Panel key={Panel.name} />
       ))}
-      {error ? (
-        <p role="alert">Lectern could not read your library: {error.message}</p>
-      ) : lectures === undefined ? (
-        <p aria-busy="true">Loading your lectures…</p>
-      ) : lectures.length === 0 ? (
-        <EmptyLibrary />
-      ) : (
-        <>
-          <LectureToolbar
-            sort={sort}
-            filter={filter}
-            sites={sites}
-            courses={courses}
-            onSort={setSort}
-            onFilter={setFilter}
-          />
-          {shown.length === 0 ? (
-            <p class="empty-state">No lecture matches. Clear the search box or choose “All sites” and “All courses”.</p>
+      <Loaded value={lectures} error={error} failed="read your library" loading="Loading your lectures…">
+        {(lectures) =>
+          lectures.length === 0 ? (
+            <EmptyLibrary />
           ) : (
-            <LectureList lectures={shown} noteCounts={counts} />
-          )}
-        </>
-      )}
+            <>
+              <LectureToolbar
+                sort={sort}
+                filter={filter}
+                sites={sites}
+                courses={courses}
+                onSort={setSort}
+                onFilter={setFilter}
+              />
+              {shown.length === 0 ? (
+                <p class="empty-state">
+                  No lecture matches. Clear the search box or choose “All sites” and “All courses”.
+                </p>
+              ) : (
+                <LectureList lectures={shown} noteCounts={counts} />
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </>
   );
 }

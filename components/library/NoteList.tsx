@@ -1,4 +1,5 @@
 import type { Note } from '@/utils/model/notes';
+import { KIND_LABELS } from '../shared/labels';
 import { TimeButton } from './TimeButton';
 
 interface Props {
@@ -6,13 +7,6 @@ interface Props {
   onOpenAt: (time: number) => void;
   opening?: boolean;
 }
-
-export const KIND_LABELS: Record<Note['kind'], string> = {
-  note: 'Note',
-  question: 'Question',
-  recall: 'Recall',
-  bookmark: 'Bookmark',
-};
 
 /** A lecture's notes by video time; each time opens the lecture at that moment. */
 export function NoteList({ notes, onOpenAt, opening }: Props) {

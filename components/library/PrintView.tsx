@@ -1,21 +1,16 @@
 import { format } from 'date-fns';
 import { readLecturesWithNotes } from '@/utils/db/library';
-import { groupNotesByLecture, selectForExport } from '@/utils/export/snapshot';
+import { groupNotesByLecture, type LibrarySnapshot, selectForExport } from '@/utils/export/snapshot';
 import { timestampUrl } from '@/utils/export/timestamp-url';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { routeHref } from '@/utils/library/route';
 import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
+import { Loaded } from '../shared/Loaded';
+import { KIND_LABELS } from '../shared/labels';
 import { ViewHeading } from './ViewHeading';
 import './print.css';
-
-const KIND_LABELS: Record<Note['kind'], string> = {
-  note: '',
-  question: 'Question',
-  recall: 'Recall',
-  bookmark: 'Bookmark',
-};
 
 function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] }) {
   return (
@@ -34,7 +29,7 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
               <a class="print-time" href={timestampUrl(lecture.url, note.time, lecture.platform)}>
                 {formatVideoTime(note.time)}
               </a>
-              {KIND_LABELS[note.kind] ? <strong> {KIND_LABELS[note.kind]}:</strong> : null}{' '}
+              {note.kind === 'note' ? null : <strong> {KIND_LABELS[note.kind]}:</strong>}{' '}
               <span class="print-text">{note.text}</span>
               {note.kind === 'question' && note.answered ? <em> (answered)</em> : null}
             </li>
@@ -48,9 +43,15 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
 /** `#/print` (or `#/print/<lecture key>`): the notes laid out for paper or Save as PDF. */
 export function PrintView({ param }: { param: string }) {
   const { value, error } = useLiveQuery(() => readLecturesWithNotes(param || undefined), [param]);
-  if (error) return <p role="alert">Lectern could not read your notes: {error.message}</p>;
-  if (value === undefined) return <p aria-busy="true">Loading your notes…</p>;
-  const library = selectForExport(value, param ? { kind: 'lecture', lectureKey: param } : { kind: 'all' });
+  return (
+    <Loaded value={value} error={error} failed="read your notes" loading="Loading your notes…">
+      {(value) => <PrintedLibrary snapshot={value} lectureKey={param} />}
+    </Loaded>
+  );
+}
+
+function PrintedLibrary({ snapshot, lectureKey }: { snapshot: LibrarySnapshot; lectureKey: string }) {
+  const library = selectForExport(snapshot, lectureKey ? { kind: 'lecture', lectureKey } : { kind: 'all' });
   const groups = groupNotesByLecture(library.notes);
   return (
     <article class="print-view">
@@ -61,7 +62,7 @@ export function PrintView({ param }: { param: string }) {
         <a href={routeHref('export')}>Back to export</a>
       </p>
       <ViewHeading>
-        {param && library.lectures[0] ? `${library.lectures[0].title} — notes` : 'My lecture notes'}
+        {lectureKey && library.lectures[0] ? `${library.lectures[0].title} — notes` : 'My lecture notes'}
       </ViewHeading>
       <p class="muted">Printed from Lectern on {format(Date.now(), 'd MMM yyyy')}.</p>
       {library.lectures.length === 0 ? <p>There are no lectures to print yet.</p> : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { couldNot } from '../shared/could-not';
 
 interface Props {
   title: string;
@@ -21,7 +22,7 @@ export function RenameForm({ title, onSave, onCancel }: Props) {
     try {
       await onSave(value);
     } catch (failure) {
-      setError(`Lectern could not rename the lecture: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(couldNot('rename the lecture', failure));
     }
   };
   return (

@@ -4,6 +4,7 @@ import { useOpenAt } from '@/utils/hooks/use-open-at';
 import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { formatInterval, nextIntervals, REVIEW_GRADES, type ReviewGrade } from '@/utils/review/scheduler';
+import { couldNot } from '../shared/could-not';
 import { OpenAtError } from './OpenAtError';
 import { ReviewCardView } from './ReviewCardView';
 
@@ -32,7 +33,7 @@ export function ReviewSession({ items, lectures, onFinished }: Props) {
     try {
       await recordReviewGrade(note.id, chosen, Date.now());
     } catch (failure) {
-      setError(`Lectern could not save this grade: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(couldNot('save this grade', failure));
       return;
     }
     setError(null);

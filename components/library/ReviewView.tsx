@@ -5,6 +5,7 @@ import { countReviewItems, listDueReviews, nextReviewDueAfter } from '@/utils/db
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
+import { CouldNot } from '../shared/CouldNot';
 import { ReviewSession } from './ReviewSession';
 import { ViewHeading } from './ViewHeading';
 
@@ -16,7 +17,7 @@ interface Loaded {
 /** Revision (`#/review`): the items due now, one at a time, graded Again/Hard/Good/Easy. */
 export function ReviewView() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [reviewed, setReviewed] = useState<number | null>(null);
   const { value: total } = useLiveQuery(countReviewItems);
   const { value: nextDue } = useLiveQuery(() => nextReviewDueAfter(Date.now()), [reviewed]);
@@ -27,11 +28,11 @@ export function ReviewView() {
       .then(([items, lectures]) =>
         setLoaded({ items, lectures: new Map(lectures.map((lecture) => [lecture.key, lecture])) }),
       )
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure : String(failure)));
   }, []);
 
   const body = () => {
-    if (error) return <p role="alert">Lectern could not read your review items: {error}</p>;
+    if (error) return <CouldNot what="read your review items" error={error} />;
     if (!loaded || total === undefined) return <p aria-busy="true">Loading your reviews…</p>;
     if (reviewed !== null || loaded.items.length === 0) {
       return (

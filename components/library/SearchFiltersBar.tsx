@@ -1,8 +1,8 @@
 import type { SearchFilters } from '@/utils/library/search';
 import type { Lecture, LectureCourse } from '@/utils/model/lectures';
 import type { NoteKind } from '@/utils/model/notes';
+import { KIND_LABELS } from '../shared/labels';
 import { CourseOptions } from './CourseOptions';
-import { KIND_LABELS } from './NoteList';
 
 export interface FilterForm {
   site: string;

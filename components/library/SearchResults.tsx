@@ -2,8 +2,8 @@ import { format } from 'date-fns';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library/route';
 import type { SearchHit } from '@/utils/library/search';
+import { KIND_LABELS } from '../shared/labels';
 import { Highlighted } from './Highlighted';
-import { KIND_LABELS } from './NoteList';
 import { OpenAtError } from './OpenAtError';
 import { TimeButton } from './TimeButton';
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useNoteSearch } from '@/utils/hooks/use-note-search';
 import { routeHref } from '@/utils/library/route';
+import { Loaded } from '../shared/Loaded';
 import { ExportResults } from './ExportResults';
 import { type FilterForm, NO_FILTERS, SearchFiltersBar, toSearchFilters } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';
@@ -48,36 +49,36 @@ export function SearchView({ param }: { param: string }) {
         />
       </search>
       <SearchFiltersBar value={filters} onChange={setFilters} facets={facets} />
-      {error ? (
-        <p role="alert">Lectern could not read your notes: {error.message}</p>
-      ) : !ready ? (
-        <p aria-busy="true">Preparing search…</p>
-      ) : index.size === 0 ? (
-        <p class="empty-state">
-          Nothing to search yet. Notes you take on a lecture (<kbd>Alt</kbd>+<kbd>N</kbd>) and your answers to recall
-          prompts show up here.
-        </p>
-      ) : (
-        <>
-          <p class="result-count" aria-live="polite">
-            {matches.length === 0
-              ? browsing && !filtered
-                ? ''
-                : 'No notes match. Try fewer words or clear the filters.'
-              : (browsing
-                  ? `${matches.length} ${matches.length === 1 ? 'note' : 'notes'}, newest first`
-                  : `${matches.length} ${matches.length === 1 ? 'result' : 'results'}`) +
-                (matches.length > hits.length ? ` (showing the first ${hits.length})` : '')}
-          </p>
-          {matches.length > 0 ? (
-            <ExportResults
-              noteIds={matches.map((hit) => hit.note.id)}
-              title={browsing ? 'selected notes' : `search ${query.trim()}`}
-            />
-          ) : null}
-          <SearchResults hits={hits} />
-        </>
-      )}
+      <Loaded value={ready ? index : undefined} error={error} failed="read your notes" loading="Preparing search…">
+        {(index) =>
+          index.size === 0 ? (
+            <p class="empty-state">
+              Nothing to search yet. Notes you take on a lecture (<kbd>Alt</kbd>+<kbd>N</kbd>) and your answers to
+              recall prompts show up here.
+            </p>
+          ) : (
+            <>
+              <p class="result-count" aria-live="polite">
+                {matches.length === 0
+                  ? browsing && !filtered
+                    ? ''
+                    : 'No notes match. Try fewer words or clear the filters.'
+                  : (browsing
+                      ? `${matches.length} ${matches.length === 1 ? 'note' : 'notes'}, newest first`
+                      : `${matches.length} ${matches.length === 1 ? 'result' : 'results'}`) +
+                    (matches.length > hits.length ? ` (showing the first ${hits.length})` : '')}
+              </p>
+              {matches.length > 0 ? (
+                <ExportResults
+                  noteIds={matches.map((hit) => hit.note.id)}
+                  title={browsing ? 'selected notes' : `search ${query.trim()}`}
+                />
+              ) : null}
+              <SearchResults hits={hits} />
+            </>
+          )
+        }
+      </Loaded>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { updateNote } from '@/utils/db/notes';
 import { openQuestionsByCourse } from '@/utils/export/teacher-questions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import type { Note } from '@/utils/model/notes';
+import { Loaded } from '../shared/Loaded';
 import { QuestionGroupCard } from './QuestionGroupCard';
 import { ViewHeading } from './ViewHeading';
 import './export.css';
@@ -38,23 +39,23 @@ export function TeacherQuestionsView() {
           </p>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert">Lectern could not read your questions: {error.message}</p>
-      ) : groups === undefined ? (
-        <p aria-busy="true">Loading your questions…</p>
-      ) : groups.length === 0 ? (
-        <section class="empty-state" aria-labelledby="no-questions">
-          <h2 id="no-questions">No open questions</h2>
-          <p>
-            While watching, press <kbd>Alt</kbd>+<kbd>N</kbd> and choose “Question” to note something to ask. Open
-            questions gather here, ready to paste into your course forum.
-          </p>
-        </section>
-      ) : (
-        groups.map((group) => (
-          <QuestionGroupCard key={group.id} group={group} onAnswered={(id) => void markAnswered(id)} />
-        ))
-      )}
+      <Loaded value={groups} error={error} failed="read your questions" loading="Loading your questions…">
+        {(groups) =>
+          groups.length === 0 ? (
+            <section class="empty-state" aria-labelledby="no-questions">
+              <h2 id="no-questions">No open questions</h2>
+              <p>
+                While watching, press <kbd>Alt</kbd>+<kbd>N</kbd> and choose “Question” to note something to ask. Open
+                questions gather here, ready to paste into your course forum.
+              </p>
+            </section>
+          ) : (
+            groups.map((group) => (
+              <QuestionGroupCard key={group.id} group={group} onAnswered={(id) => void markAnswered(id)} />
+            ))
+          )
+        }
+      </Loaded>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { couldNot } from '../shared/could-not';
 
 /** How long an "Undo" stays offered after a delete. */
 export const UNDO_MS = 15_000;
@@ -32,7 +33,7 @@ export function UndoProvider({ children }: { children: ComponentChildren }) {
     try {
       await current.undo();
     } catch (failure) {
-      setError(`Lectern could not undo: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(couldNot('undo', failure));
     }
   };
   return (

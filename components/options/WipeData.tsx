@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { wipeEverything } from '@/utils/backup/wipe';
 import { useExport } from '@/utils/hooks/use-export';
+import { CouldNot } from '../shared/CouldNot';
 
 const CONFIRM_WORD = 'DELETE';
 
@@ -10,7 +11,7 @@ type Step = 'idle' | 'confirm' | 'wiping' | 'done' | 'failed';
 export function WipeData() {
   const [step, setStep] = useState<Step>('idle');
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<unknown>(null);
   const backup = useExport();
   const wipe = async () => {
     setStep('wiping');
@@ -18,7 +19,7 @@ export function WipeData() {
       await wipeEverything();
       setStep('done');
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failure);
       setStep('failed');
     }
   };
@@ -91,7 +92,7 @@ export function WipeData() {
         {step === 'wiping' ? <p aria-busy="true">Deleting…</p> : null}
         {step === 'done' ? <p class="status-ok">All your Lectern data was deleted.</p> : null}
       </div>
-      {step === 'failed' ? <p role="alert">Lectern could not delete everything: {error}</p> : null}
+      {step === 'failed' ? <CouldNot what="delete everything" error={error} /> : null}
     </section>
   );
 }
