@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '@/utils/export/exporter';
-import { EXPORTERS } from '@/utils/export/formats';
 import type { ExportScope } from '@/utils/export/snapshot';
 import { useExport } from '@/utils/hooks/use-export';
 import { routeHref } from '@/utils/library/route';
 import type { Lecture } from '@/utils/model/lectures';
+import { RadioGroup } from '../shared/RadioGroup';
+import { ExportButtons } from './ExportButtons';
 import { ExportScopeFields } from './ExportScopeFields';
 import { ExportStatus } from './ExportStatus';
+import { FORMAT_CHOICES } from './format-choices';
 
 interface Props {
   lectures: Lecture[];
@@ -33,31 +35,18 @@ export function ExportPanel({ lectures, lectureKey }: Props) {
           void start(format, scope);
         }}
       >
-        <fieldset>
-          <legend>Format</legend>
-          {Object.values(EXPORTERS).map((exporter) => (
-            <label key={exporter.format}>
-              <input
-                type="radio"
-                name="export-format"
-                value={exporter.format}
-                checked={format === exporter.format}
-                onChange={() => setFormat(exporter.format)}
-              />{' '}
-              {exporter.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend="Format"
+          name="export-format"
+          value={format}
+          choices={FORMAT_CHOICES}
+          onChange={(value) => setFormat(value)}
+        />
         <ExportScopeFields lectures={lectures} scope={scope} onChange={setScope} />
         <p class="actions">
-          <button type="submit" class="primary" disabled={running}>
+          <ExportButtons running={running} onCancel={cancel} primary>
             Export
-          </button>
-          {running ? (
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          ) : null}
+          </ExportButtons>
           <a href={routeHref('print', scope.kind === 'lecture' ? scope.lectureKey : undefined)}>
             Print view (Save as PDF)
           </a>

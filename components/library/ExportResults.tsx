@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '@/utils/export/exporter';
-import { EXPORTERS } from '@/utils/export/formats';
 import { useExport } from '@/utils/hooks/use-export';
+import { ExportButtons } from './ExportButtons';
 import { ExportStatus } from './ExportStatus';
+import { FilterSelect } from './FilterSelect';
+import { FORMAT_CHOICES } from './format-choices';
 import './export.css';
 
 interface Props {
@@ -26,28 +28,16 @@ export function ExportResults({ noteIds, title }: Props) {
           void start(format, { kind: 'notes', noteIds, title });
         }}
       >
-        <label>
-          Format{' '}
-          <select
-            name="results-format"
-            value={format}
-            onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
-          >
-            {Object.values(EXPORTERS).map((exporter) => (
-              <option key={exporter.format} value={exporter.format}>
-                {exporter.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" disabled={running}>
+        <FilterSelect
+          label="Format"
+          name="results-format"
+          value={format}
+          onChange={(value) => setFormat(value as ExportFormat)}
+          choices={FORMAT_CHOICES}
+        />
+        <ExportButtons running={running} onCancel={cancel}>
           Export these results
-        </button>
-        {running ? (
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        ) : null}
+        </ExportButtons>
         <span class="muted">
           {noteIds.length} {noteIds.length === 1 ? 'note' : 'notes'}
         </span>

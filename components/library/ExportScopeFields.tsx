@@ -2,7 +2,7 @@ import type { ExportScope, NoteFilter } from '@/utils/export/snapshot';
 import { coursesOf } from '@/utils/library/lecture-order';
 import type { Lecture } from '@/utils/model/lectures';
 import type { NoteKind } from '@/utils/model/notes';
-import { CourseOptions } from './CourseOptions';
+import { courseChoices, FilterSelect, sameLabel } from './FilterSelect';
 
 const KINDS: { kind: NoteKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },
@@ -51,19 +51,13 @@ export function ExportScopeFields({ lectures, scope, onChange }: Props) {
         One lecture
       </label>
       {scope.kind === 'lecture' ? (
-        <label class="nested">
-          Lecture{' '}
-          <select
-            value={scope.lectureKey}
-            onChange={(event) => onChange({ kind: 'lecture', lectureKey: event.currentTarget.value })}
-          >
-            {lectures.map((lecture) => (
-              <option key={lecture.key} value={lecture.key}>
-                {lecture.title || lecture.url}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Lecture"
+          class="nested"
+          value={scope.lectureKey}
+          onChange={(lectureKey) => onChange({ kind: 'lecture', lectureKey })}
+          choices={lectures.map((lecture) => [lecture.key, lecture.title || lecture.url])}
+        />
       ) : null}
       <label>
         <input
@@ -76,30 +70,21 @@ export function ExportScopeFields({ lectures, scope, onChange }: Props) {
       </label>
       {scope.kind === 'filtered' ? (
         <div class="nested export-filter">
-          <label>
-            Site{' '}
-            <select
-              value={filter.site ?? ''}
-              onChange={(event) => setFilter({ site: event.currentTarget.value || undefined })}
-            >
-              <option value="">Any site</option>
-              {sites.map((site) => (
-                <option key={site} value={site}>
-                  {site}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="Site"
+            value={filter.site ?? ''}
+            onChange={(site) => setFilter({ site: site || undefined })}
+            anyLabel="Any site"
+            choices={sameLabel(sites)}
+          />
           {courses.length > 0 ? (
-            <label>
-              Course{' '}
-              <select
-                value={filter.course ?? ''}
-                onChange={(event) => setFilter({ course: event.currentTarget.value || undefined })}
-              >
-                <CourseOptions courses={courses} anyLabel="Any course" />
-              </select>
-            </label>
+            <FilterSelect
+              label="Course"
+              value={filter.course ?? ''}
+              onChange={(course) => setFilter({ course: course || undefined })}
+              anyLabel="Any course"
+              choices={courseChoices(courses)}
+            />
           ) : null}
           <fieldset>
             <legend>Kinds</legend>

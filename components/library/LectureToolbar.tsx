@@ -1,6 +1,6 @@
 import { LECTURE_SORTS, type LectureFilter, type LectureSort } from '@/utils/library/lecture-order';
 import type { LectureCourse } from '@/utils/model/lectures';
-import { CourseOptions } from './CourseOptions';
+import { courseChoices, FilterSelect, sameLabel } from './FilterSelect';
 
 interface Props {
   sort: LectureSort;
@@ -26,43 +26,31 @@ export function LectureToolbar({ sort, filter, sites, courses = [], onSort, onFi
           onInput={(event) => onFilter({ ...filter, text: event.currentTarget.value })}
         />
       </label>
-      <label>
-        Site
-        <select
-          name="lecture-site"
-          value={filter.site}
-          onChange={(event) => onFilter({ ...filter, site: event.currentTarget.value })}
-        >
-          <option value="">All sites</option>
-          {sites.map((site) => (
-            <option key={site} value={site}>
-              {site}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Site"
+        name="lecture-site"
+        value={filter.site}
+        onChange={(site) => onFilter({ ...filter, site })}
+        anyLabel="All sites"
+        choices={sameLabel(sites)}
+      />
       {courses.length > 0 ? (
-        <label>
-          Course
-          <select
-            name="lecture-course"
-            value={filter.course ?? ''}
-            onChange={(event) => onFilter({ ...filter, course: event.currentTarget.value })}
-          >
-            <CourseOptions courses={courses} anyLabel="All courses" />
-          </select>
-        </label>
+        <FilterSelect
+          label="Course"
+          name="lecture-course"
+          value={filter.course ?? ''}
+          onChange={(course) => onFilter({ ...filter, course })}
+          anyLabel="All courses"
+          choices={courseChoices(courses)}
+        />
       ) : null}
-      <label>
-        Sort by
-        <select name="lecture-sort" value={sort} onChange={(event) => onSort(event.currentTarget.value as LectureSort)}>
-          {Object.entries(LECTURE_SORTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Sort by"
+        name="lecture-sort"
+        value={sort}
+        onChange={(value) => onSort(value as LectureSort)}
+        choices={Object.entries(LECTURE_SORTS)}
+      />
     </div>
   );
 }

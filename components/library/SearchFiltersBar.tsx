@@ -1,8 +1,9 @@
 import type { SearchFilters } from '@/utils/library/search';
 import type { Lecture, LectureCourse } from '@/utils/model/lectures';
 import type { NoteKind } from '@/utils/model/notes';
+import type { Choice } from '../shared/choice';
 import { KIND_LABELS } from '../shared/labels';
-import { CourseOptions } from './CourseOptions';
+import { courseChoices, FilterSelect, sameLabel } from './FilterSelect';
 
 export interface FilterForm {
   site: string;
@@ -33,6 +34,8 @@ export function toSearchFilters(form: FilterForm): SearchFilters {
   };
 }
 
+type SelectKey = 'site' | 'course' | 'lectureKey' | 'kind' | 'tag';
+
 interface Props {
   value: FilterForm;
   onChange: (value: FilterForm) => void;
@@ -43,69 +46,38 @@ interface Props {
 export function SearchFiltersBar({ value, onChange, facets }: Props) {
   const set = (changes: Partial<FilterForm>) => onChange({ ...value, ...changes });
   const changed = Object.entries(value).some(([, field]) => field !== '');
+  const select = (key: SelectKey, name: string, label: string, anyLabel: string, choices: readonly Choice[]) => (
+    <FilterSelect
+      label={label}
+      name={name}
+      value={value[key]}
+      onChange={(chosen) => set({ [key]: chosen })}
+      anyLabel={anyLabel}
+      choices={choices}
+    />
+  );
   return (
     <fieldset class="filters">
       <legend>Filters</legend>
-      <label>
-        Site
-        <select name="site" value={value.site} onChange={(event) => set({ site: event.currentTarget.value })}>
-          <option value="">All sites</option>
-          {facets.sites.map((site) => (
-            <option key={site} value={site}>
-              {site}
-            </option>
-          ))}
-        </select>
-      </label>
-      {facets.courses.length > 0 || value.course ? (
-        <label>
-          Course
-          <select name="course" value={value.course} onChange={(event) => set({ course: event.currentTarget.value })}>
-            <CourseOptions courses={facets.courses} anyLabel="All courses" />
-          </select>
-        </label>
-      ) : null}
-      <label>
-        Lecture
-        <select
-          name="lecture"
-          value={value.lectureKey}
-          onChange={(event) => set({ lectureKey: event.currentTarget.value })}
-        >
-          <option value="">All lectures</option>
-          {facets.lectures.map((lecture) => (
-            <option key={lecture.key} value={lecture.key}>
-              {lecture.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Kind
-        <select
-          name="kind"
-          value={value.kind}
-          onChange={(event) => set({ kind: event.currentTarget.value as FilterForm['kind'] })}
-        >
-          <option value="">All kinds</option>
-          {Object.entries(KIND_LABELS).map(([kind, label]) => (
-            <option key={kind} value={kind}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tag
-        <select name="tag" value={value.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
-          <option value="">All tags</option>
-          {facets.tags.map((tag) => (
-            <option key={tag} value={tag}>
-              #{tag}
-            </option>
-          ))}
-        </select>
-      </label>
+      {select('site', 'site', 'Site', 'All sites', sameLabel(facets.sites))}
+      {facets.courses.length > 0 || value.course
+        ? select('course', 'course', 'Course', 'All courses', courseChoices(facets.courses))
+        : null}
+      {select(
+        'lectureKey',
+        'lecture',
+        'Lecture',
+        'All lectures',
+        facets.lectures.map((lecture) => [lecture.key, lecture.title]),
+      )}
+      {select('kind', 'kind', 'Kind', 'All kinds', Object.entries(KIND_LABELS))}
+      {select(
+        'tag',
+        'tag',
+        'Tag',
+        'All tags',
+        facets.tags.map((tag) => [tag, `#${tag}`]),
+      )}
       <label>
         From
         <input

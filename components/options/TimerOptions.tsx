@@ -5,20 +5,39 @@ import { NumberSetting } from './NumberSetting';
 import { ReminderList } from './ReminderList';
 import './timer-options.css';
 
+type NumberKey = 'focusMinutes' | 'shortBreakMinutes' | 'longBreakMinutes' | 'longBreakEvery' | 'weeklyGoalHours';
+
+/** The timer's numbers: each field's id, label, range and unit. */
+const NUMBER_FIELDS: Record<NumberKey, { id: string; label: string; min: number; max: number; unit: string }> = {
+  focusMinutes: { id: 'timer-focus', label: 'Focus block', min: 1, max: 180, unit: 'minutes' },
+  shortBreakMinutes: { id: 'timer-short-break', label: 'Short break', min: 1, max: 180, unit: 'minutes' },
+  longBreakMinutes: { id: 'timer-long-break', label: 'Long break', min: 1, max: 180, unit: 'minutes' },
+  longBreakEvery: {
+    id: 'timer-long-break-every',
+    label: 'Long break after every',
+    min: 1,
+    max: 12,
+    unit: 'focus blocks',
+  },
+  weeklyGoalHours: {
+    id: 'timer-weekly-goal',
+    label: 'Weekly focus goal',
+    min: 0,
+    max: 100,
+    unit: 'hours (0 for no goal)',
+  },
+};
+
 /** The focus timer and the study plan: lengths, long-break cadence, breaks, goal and reminders. */
 export function TimerOptions() {
   const [stored, save] = useSetting(timerSettings);
   const settings = stored ?? DEFAULT_TIMER_SETTINGS;
   const disabled = stored === undefined;
   const change = (changes: Partial<TimerSettings>) => void save({ ...settings, ...changes });
-  const minutes = (id: string, label: string, key: 'focusMinutes' | 'shortBreakMinutes' | 'longBreakMinutes') => (
+  const number = (key: NumberKey) => (
     <NumberSetting
-      id={id}
-      label={label}
+      {...NUMBER_FIELDS[key]}
       value={settings[key]}
-      min={1}
-      max={180}
-      unit="minutes"
       disabled={disabled}
       onSave={(value) => change({ [key]: value })}
     />
@@ -29,19 +48,10 @@ export function TimerOptions() {
       <p class="muted">
         Focused blocks and real breaks, from the Lectern button. New lengths apply from the next block.
       </p>
-      {minutes('timer-focus', 'Focus block', 'focusMinutes')}
-      {minutes('timer-short-break', 'Short break', 'shortBreakMinutes')}
-      {minutes('timer-long-break', 'Long break', 'longBreakMinutes')}
-      <NumberSetting
-        id="timer-long-break-every"
-        label="Long break after every"
-        value={settings.longBreakEvery}
-        min={1}
-        max={12}
-        unit="focus blocks"
-        disabled={disabled}
-        onSave={(longBreakEvery) => change({ longBreakEvery })}
-      />
+      {number('focusMinutes')}
+      {number('shortBreakMinutes')}
+      {number('longBreakMinutes')}
+      {number('longBreakEvery')}
       <CheckboxSetting
         checked={settings.pauseVideosOnBreak}
         disabled={disabled}
@@ -57,16 +67,7 @@ export function TimerOptions() {
         Notify me when a focus block or a break ends
       </CheckboxSetting>
       <h3>Study plan</h3>
-      <NumberSetting
-        id="timer-weekly-goal"
-        label="Weekly focus goal"
-        value={settings.weeklyGoalHours}
-        min={0}
-        max={100}
-        unit="hours (0 for no goal)"
-        disabled={disabled}
-        onSave={(weeklyGoalHours) => change({ weeklyGoalHours })}
-      />
+      {number('weeklyGoalHours')}
       <ReminderList
         reminders={settings.reminders}
         disabled={disabled}

@@ -7,7 +7,7 @@
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
-import { chunks, type Exporter } from './exporter';
+import { type Exporter, rowsPerNote } from './exporter';
 import { timestampUrl } from './timestamp-url';
 
 export const ANKI_HEADER = [
@@ -56,22 +56,16 @@ export function ankiCard(note: Note, lecture: Lecture): [front: string, back: st
   return null;
 }
 
+/** A note's line: its id (the card's GUID), the card's fields and its tags; none if no card. */
+function ankiRow(note: Note, lecture: Lecture | undefined): string {
+  const card = lecture ? ankiCard(note, lecture) : null;
+  return card ? `${[escapeAnkiHtml(note.id), ...card, ankiTags(note)].join('\t')}\n` : '';
+}
+
 export const ankiExporter: Exporter = {
   format: 'anki',
   label: 'Anki cards (questions and recalls)',
   extension: 'txt',
   mimeType: 'text/plain;charset=utf-8',
-  *parts(library) {
-    const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
-    yield { text: `${ANKI_HEADER}\n`, notes: 0 };
-    for (const part of chunks(library.notes)) {
-      let text = '';
-      for (const note of part) {
-        const lecture = lectures.get(note.lectureKey);
-        const card = lecture ? ankiCard(note, lecture) : null;
-        if (card) text += `${[escapeAnkiHtml(note.id), ...card, ankiTags(note)].join('\t')}\n`;
-      }
-      yield { text, notes: part.length };
-    }
-  },
+  parts: (library) => rowsPerNote(library, `${ANKI_HEADER}\n`, ankiRow),
 };

@@ -8,7 +8,7 @@ import { formatISO } from 'date-fns';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
-import { chunks, type Exporter } from './exporter';
+import { type Exporter, rowsPerNote } from './exporter';
 import { timestampUrl } from './timestamp-url';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -59,11 +59,5 @@ export const csvExporter: Exporter = {
   label: 'CSV (spreadsheets)',
   extension: 'csv',
   mimeType: 'text/csv;charset=utf-8',
-  *parts(library) {
-    const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
-    yield { text: `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, notes: 0 };
-    for (const part of chunks(library.notes)) {
-      yield { text: part.map((note) => csvRow(note, lectures.get(note.lectureKey))).join(''), notes: part.length };
-    }
-  },
+  parts: (library) => rowsPerNote(library, `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, csvRow),
 };

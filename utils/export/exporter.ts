@@ -2,6 +2,8 @@
  * The shape every exporter shares: it turns a snapshot into text in parts, so a large export can
  * hand control back to the page between parts and show progress (run-export.ts). Pure.
  */
+import type { Lecture } from '../model/lectures';
+import type { Note } from '../model/notes';
 import type { LibrarySnapshot } from './snapshot';
 
 export interface ExportPart {
@@ -39,4 +41,20 @@ export function exportToText(exporter: Exporter, library: LibrarySnapshot, conte
 
 export function* chunks<T>(items: T[], size = NOTES_PER_PART): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/**
+ * The parts of a row-per-note format (CSV, Anki): the header, then each note's row (or '' for
+ * none) with its lecture, in parts of NOTES_PER_PART notes.
+ */
+export function* rowsPerNote(
+  library: LibrarySnapshot,
+  header: string,
+  row: (note: Note, lecture: Lecture | undefined) => string,
+): Generator<ExportPart> {
+  const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+  yield { text: header, notes: 0 };
+  for (const part of chunks(library.notes)) {
+    yield { text: part.map((note) => row(note, lectures.get(note.lectureKey))).join(''), notes: part.length };
+  }
 }
