@@ -1,6 +1,6 @@
 /**
  * The focus timer as a pure state machine: `transition(state, event, now) → { state, effects }`.
- * No clock, storage, alarms or `browser` in here; the runner (utils/background/timer/) persists the
+ * No clock, storage, alarms or `browser` in here; the runner (utils/timer/background/) persists the
  * state, performs the effects, and derives the badge and alarms from the state after each step.
  *
  * The rules (docs: README "Focus timer"):

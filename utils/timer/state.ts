@@ -1,4 +1,4 @@
-/** The focus timer's state, events and effects, and the few pure reads of them (see ./timer.ts). */
+/** The focus timer's state, events and effects, and the few pure reads of them (see ./machine.ts). */
 import type { FocusSession, SessionPhase } from '../model/sessions';
 
 export type TimerStatus = 'idle' | 'running' | 'paused';
