@@ -122,6 +122,12 @@ async function clickStripButton(lecture: LectureTab, overlay: OverlayHandle, nam
   await raw(lecture).mouse.click(box.left + button.x, box.top + button.y);
 }
 
+/** Lectern went back into the bare video's fullscreen once the student was done; the test leaves it. */
+async function expectBackInBareFullscreen(lecture: LectureTab) {
+  await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
+  await lecture.evaluate(() => document.exitFullscreen());
+}
+
 /** The bare <video> fullscreen, with the strip placed over its top-right corner. */
 async function enterBareFullscreen(lecture: LectureTab) {
   await enterFullscreen(lecture, '#video-fullscreen', 'lecture');
@@ -195,8 +201,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.press('Enter');
     await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
     // The Enter typed in Lectern is the user activation that lets it go back into fullscreen.
-    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
-    await lecture.evaluate(() => document.exitFullscreen());
+    await expectBackInBareFullscreen(lecture);
     expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Equipartition: kT/2 per mode'))).toBe(
       true,
     );
@@ -229,10 +234,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.type('Boltzmann factor: e^(-E/kT)');
     await lecture.press('Enter');
     await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
-    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
     // The editor paused the video, so saving resumes it: the click did not toggle it underneath.
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
-    await lecture.evaluate(() => document.exitFullscreen());
+    await expectBackInBareFullscreen(lecture);
     expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Boltzmann factor: e^(-E/kT)'))).toBe(true);
     await lecture.close();
   });
@@ -247,8 +251,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     // Out of fullscreen the strip takes clicks as usual (the driver waits for the grown panel to settle).
     await overlay.click('button[aria-expanded="true"]');
     await overlay.waitFor(() => document.querySelector('[aria-label="Notes on this lecture"]') === null, null);
-    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
-    await lecture.evaluate(() => document.exitFullscreen());
+    await expectBackInBareFullscreen(lecture);
     await lecture.close();
   });
 
@@ -323,8 +326,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     expect(outside.box.width).toBeGreaterThanOrEqual(Math.min(560, outside.video.width));
     await lecture.press('Escape');
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
-    await lecture.waitFor(() => document.fullscreenElement?.id === 'lecture', null);
-    await lecture.evaluate(() => document.exitFullscreen());
+    await expectBackInBareFullscreen(lecture);
     await lecture.close();
   });
 

@@ -7,34 +7,32 @@ import { db } from '@/utils/db/database';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote } from '@/utils/db/notes';
 import { captureDownloads } from './downloads';
+import { seedSearchLibrary, typeSearch } from './search-library';
 
+/** The search tests' library, and an unrelated lecture with a recall. */
 async function seed() {
-  await recordLectureSighting(
-    { key: 'a', platform: 'generic', title: 'Cells', site: 'a.edu', url: 'https://a.edu/', duration: 600 },
-    1,
-  );
-  await recordLectureSighting(
-    { key: 'b', platform: 'youtube', title: 'Heat', site: 'www.youtube.com', url: 'https://b.edu/', duration: 600 },
-    2,
-  );
+  await seedSearchLibrary();
   await recordLectureSighting(
     { key: 'c', platform: 'generic', title: 'Unrelated', site: 'c.edu', url: 'https://c.edu/', duration: 600 },
     3,
   );
-  await addNote({ lectureKey: 'a', time: 65, kind: 'question', text: 'Why does entropy grow? #exam' }, 10);
-  await addNote({ lectureKey: 'b', time: 5, kind: 'note', text: 'Entropy and heat engines' }, 20);
-  await addNote({ lectureKey: 'b', time: 9, kind: 'note', text: 'Carnot cycle' }, 30);
   await addNote({ lectureKey: 'c', time: 9, kind: 'recall', text: 'Nothing about it', segment: [0, 9] }, 40);
 }
-
-const type = (value: string) =>
-  fireEvent.input(screen.getByRole('searchbox', { name: 'Search your notes and recalls' }), { target: { value } });
 
 async function exportAs(format: string) {
   const form = screen.getByRole('region', { name: 'Export these results' });
   fireEvent.change(within(form).getByRole('combobox', { name: 'Format' }), { target: { value: format } });
   fireEvent.click(within(form).getByRole('button', { name: 'Export these results' }));
   await within(form).findByText(/Saved/);
+}
+
+/** The seeded library's search view at `param`, once it shows `shown`; resolves with the files it downloads. */
+async function openSearch(param: string, shown: string) {
+  await seed();
+  const files = captureDownloads();
+  render(<SearchView param={param} />);
+  await screen.findByText(shown);
+  return files;
 }
 
 describe('SearchView: export these results', () => {
@@ -46,11 +44,8 @@ describe('SearchView: export these results', () => {
   });
 
   it('exports exactly the matching notes as Markdown, named after the search', async () => {
-    await seed();
-    const files = captureDownloads();
-    render(<SearchView param="" />);
-    await screen.findByText('4 notes, newest first');
-    type('entropy');
+    const files = await openSearch('', '4 notes, newest first');
+    typeSearch('entropy');
     await screen.findByText('2 results');
     await exportAs('markdown');
     expect(files[0]?.name).toMatch(/^lectern-search-entropy-\d{4}-\d{2}-\d{2}\.md$/);
@@ -64,10 +59,7 @@ describe('SearchView: export these results', () => {
   });
 
   it('follows the filters too: CSV of the question only', async () => {
-    await seed();
-    const files = captureDownloads();
-    render(<SearchView param="entropy" />);
-    await screen.findByText('2 results');
+    const files = await openSearch('entropy', '2 results');
     fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'question' } });
     await screen.findByText('1 result');
     await exportAs('csv');
@@ -77,10 +69,7 @@ describe('SearchView: export these results', () => {
   });
 
   it('exports Anki cards of the matching questions and recalls', async () => {
-    await seed();
-    const files = captureDownloads();
-    render(<SearchView param="" />);
-    await screen.findByText('4 notes, newest first');
+    const files = await openSearch('', '4 notes, newest first');
     fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'c.edu' } });
     await screen.findByText('1 note, newest first');
     await exportAs('anki');
@@ -91,10 +80,7 @@ describe('SearchView: export these results', () => {
   });
 
   it('exports an importable JSON file of the results and their lectures (no settings)', async () => {
-    await seed();
-    const files = captureDownloads();
-    render(<SearchView param="entropy" />);
-    await screen.findByText('2 results');
+    const files = await openSearch('entropy', '2 results');
     await exportAs('json');
     const parsed = parseBackup((await files[0]?.blob.text()) ?? '');
     if (!parsed.ok) throw new Error(parsed.error);

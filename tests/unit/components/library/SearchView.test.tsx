@@ -3,23 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SearchView } from '@/components/library/SearchView';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote } from '@/utils/db/notes';
+import { seedSearchLibrary, typeSearch } from './search-library';
 
-async function seed() {
-  await recordLectureSighting(
-    { key: 'a', platform: 'generic', title: 'Cells', site: 'a.edu', url: 'https://a.edu/', duration: 600 },
-    1,
-  );
-  await recordLectureSighting(
-    { key: 'b', platform: 'youtube', title: 'Heat', site: 'www.youtube.com', url: 'https://b.edu/', duration: 600 },
-    2,
-  );
-  await addNote({ lectureKey: 'a', time: 65, kind: 'question', text: 'Why does <b>entropy</b> grow? #exam' }, 10);
-  await addNote({ lectureKey: 'b', time: 5, kind: 'note', text: 'Entropy and heat engines' }, 20);
-  await addNote({ lectureKey: 'b', time: 9, kind: 'note', text: 'Carnot cycle' }, 30);
-}
-
-const type = (value: string) =>
-  fireEvent.input(screen.getByRole('searchbox', { name: 'Search your notes and recalls' }), { target: { value } });
+/** The question's text has HTML in it: the results must show it as text. */
+const seed = () => seedSearchLibrary('Why does <b>entropy</b> grow? #exam');
 
 describe('SearchView', () => {
   it('says there is nothing to search in an empty library', async () => {
@@ -31,7 +18,7 @@ describe('SearchView', () => {
     await seed();
     render(<SearchView param="" />);
     await screen.findByText('3 notes, newest first');
-    type('entr');
+    typeSearch('entr');
     await screen.findByText('2 results');
     const results = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('listitem');
     const first = results.find((row) => row.textContent?.includes('Why does')) as HTMLElement;
@@ -41,9 +28,9 @@ describe('SearchView', () => {
     expect(within(first).getByRole('button', { name: /^Open at 1:05/ })).toBeVisible();
     expect(within(first).getByRole('link', { name: 'Cells' })).toHaveAttribute('href', '#/lecture/a');
     expect(location.hash).toBe('#/search/entr');
-    type('carnot');
+    typeSearch('carnot');
     await screen.findByText('1 result');
-    type('zzzz');
+    typeSearch('zzzz');
     await screen.findByText(/No notes match/);
   });
 

@@ -1,15 +1,25 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { TimerOptions } from '@/components/options/TimerOptions';
-import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings/items';
+import { DEFAULT_TIMER_SETTINGS, type TimerSettings, timerSettings } from '@/utils/settings/items';
+
+/** Renders the timer options; resolves with the field labelled `label` once the stored settings are in. */
+async function loadedField(label: string) {
+  render(<TimerOptions />);
+  const field = (await screen.findByLabelText(label)) as HTMLInputElement;
+  await waitFor(() => expect(field).toBeEnabled());
+  return field;
+}
+
+/** Waits until the stored timer settings have `value` as their `key`. */
+const expectSaved = <K extends keyof TimerSettings>(key: K, value: TimerSettings[K]) =>
+  waitFor(async () => expect((await timerSettings.getValue())[key]).toEqual(value));
 
 describe('TimerOptions', () => {
   it('saves a valid length as it is typed and refuses one out of range, saying why', async () => {
-    render(<TimerOptions />);
-    const focus = (await screen.findByLabelText('Focus block')) as HTMLInputElement;
-    await waitFor(() => expect(focus).toBeEnabled());
+    const focus = await loadedField('Focus block');
     fireEvent.input(focus, { target: { value: '50' } });
-    await waitFor(async () => expect((await timerSettings.getValue()).focusMinutes).toBe(50));
+    await expectSaved('focusMinutes', 50);
     fireEvent.input(focus, { target: { value: '181' } });
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Choose a whole number from 1 to 180\.$/);
     expect(focus).toHaveAttribute('aria-invalid', 'true');
@@ -18,28 +28,22 @@ describe('TimerOptions', () => {
   });
 
   it('edits the cadence, the switches, the weekly goal and reminders', async () => {
-    render(<TimerOptions />);
-    const every = (await screen.findByLabelText('Long break after every')) as HTMLInputElement;
-    await waitFor(() => expect(every).toBeEnabled());
+    const every = await loadedField('Long break after every');
     fireEvent.input(every, { target: { value: '3' } });
-    await waitFor(async () => expect((await timerSettings.getValue()).longBreakEvery).toBe(3));
+    await expectSaved('longBreakEvery', 3);
     fireEvent.click(screen.getByLabelText('Pause lecture videos when a break starts'));
-    await waitFor(async () => expect((await timerSettings.getValue()).pauseVideosOnBreak).toBe(false));
+    await expectSaved('pauseVideosOnBreak', false);
     fireEvent.click(screen.getByLabelText('Notify me when a focus block or a break ends'));
-    await waitFor(async () =>
-      expect((await timerSettings.getValue()).notifications).toBe(!DEFAULT_TIMER_SETTINGS.notifications),
-    );
+    await expectSaved('notifications', !DEFAULT_TIMER_SETTINGS.notifications);
     fireEvent.input(screen.getByLabelText('Weekly focus goal'), { target: { value: '12' } });
-    await waitFor(async () => expect((await timerSettings.getValue()).weeklyGoalHours).toBe(12));
+    await expectSaved('weeklyGoalHours', 12);
 
     fireEvent.click(screen.getByRole('button', { name: 'Add a reminder' }));
     await screen.findByRole('group', { name: 'Reminder 1' });
     fireEvent.click(screen.getByLabelText('Saturday'));
-    await waitFor(async () =>
-      expect((await timerSettings.getValue()).reminders).toEqual([{ days: [1, 2, 3, 4, 5, 6], time: '18:00' }]),
-    );
+    await expectSaved('reminders', [{ days: [1, 2, 3, 4, 5, 6], time: '18:00' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove reminder 1' }));
-    await waitFor(async () => expect((await timerSettings.getValue()).reminders).toEqual([]));
+    await expectSaved('reminders', []);
     expect((await timerSettings.getValue()).focusMinutes).toBe(DEFAULT_TIMER_SETTINGS.focusMinutes);
   });
 });

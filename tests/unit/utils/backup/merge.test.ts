@@ -78,9 +78,14 @@ describe('export, grade, import the older backup', () => {
     return result.backup;
   }
 
-  it('keeps the newer review state', async () => {
+  /** A question on the sample lecture, written at 1 s. */
+  async function addQuestion() {
     await db.lectures.add(sampleLibrary.lectures[0] as (typeof sampleLibrary.lectures)[0]);
-    const note = await addNote({ lectureKey: 'youtube:abc123', time: 5, kind: 'question', text: 'why?' }, 1_000);
+    return addNote({ lectureKey: 'youtube:abc123', time: 5, kind: 'question', text: 'why?' }, 1_000);
+  }
+
+  it('keeps the newer review state', async () => {
+    const note = await addQuestion();
     const older = await backupNow(2_000);
     const graded = await recordReviewGrade(note.id, 'good', 3_000);
 
@@ -90,8 +95,7 @@ describe('export, grade, import the older backup', () => {
   });
 
   it('brings in review progress from a newer backup (a copy that was graded)', async () => {
-    await db.lectures.add(sampleLibrary.lectures[0] as (typeof sampleLibrary.lectures)[0]);
-    const note = await addNote({ lectureKey: 'youtube:abc123', time: 5, kind: 'question', text: 'why?' }, 1_000);
+    const note = await addQuestion();
     const graded = await recordReviewGrade(note.id, 'good', 3_000);
     const newer = await backupNow(4_000);
     await db.notes.put(note); // the library as it was before the grade
@@ -102,8 +106,7 @@ describe('export, grade, import the older backup', () => {
   });
 
   it('keeps review progress and takes a newer edit when both happened', async () => {
-    await db.lectures.add(sampleLibrary.lectures[0] as (typeof sampleLibrary.lectures)[0]);
-    const note = await addNote({ lectureKey: 'youtube:abc123', time: 5, kind: 'question', text: 'why?' }, 1_000);
+    const note = await addQuestion();
     const graded = await recordReviewGrade(note.id, 'good', 3_000);
     await updateNote(note.id, { text: 'why, exactly?' }, 4_000);
     const edited = await backupNow(5_000);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ANKI_HEADER, ankiExporter, escapeAnkiHtml } from '@/utils/export/anki';
-import { exportToText } from '@/utils/export/exporter';
-import { selectForExport } from '@/utils/export/snapshot';
 import { expectGolden } from './golden';
-import { EXPORT_NOW, sampleLibrary } from './sample-library';
+import { exportSample } from './sample-library';
 
 describe('Anki export', () => {
-  const text = exportToText(ankiExporter, selectForExport(sampleLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+  const text = exportSample(ankiExporter);
 
   it('writes Anki header lines, then questions and recalls as cards (golden file)', () => {
     expectGolden('library-anki.txt', text);

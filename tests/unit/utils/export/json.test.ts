@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exportToText } from '@/utils/export/exporter';
 import { BACKUP_FORMAT, BACKUP_VERSION, jsonExporter } from '@/utils/export/json';
-import { selectForExport } from '@/utils/export/snapshot';
 import { expectGolden } from './golden';
-import { EXPORT_NOW, sampleLibrary } from './sample-library';
+import { EXPORT_NOW, exportSample, sampleLibrary } from './sample-library';
 
 const settings = { theme: 'dark', disabledSites: ['www.example.com'] };
 
 describe('JSON backup', () => {
-  const text = exportToText(jsonExporter, selectForExport(sampleLibrary, { kind: 'all' }), {
-    now: EXPORT_NOW,
-    settings,
-  });
+  const text = exportSample(jsonExporter, { kind: 'all' }, { settings });
 
   it('is versioned, complete and one record per line (golden file)', () => {
     expectGolden('library.json', text);

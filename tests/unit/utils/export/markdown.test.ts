@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { exportToText } from '@/utils/export/exporter';
 import { escapeMarkdown, markdownExporter } from '@/utils/export/markdown';
-import { selectForExport } from '@/utils/export/snapshot';
 import { expectGolden } from './golden';
-import { EXPORT_NOW, sampleLibrary } from './sample-library';
+import { exportSample } from './sample-library';
 
 process.env.TZ = 'UTC';
 
 describe('Markdown export', () => {
   it('writes one section per lecture with timestamp links (golden file)', () => {
-    const library = selectForExport(sampleLibrary, { kind: 'all' });
-    expectGolden('library.md', exportToText(markdownExporter, library, { now: EXPORT_NOW }));
+    expectGolden('library.md', exportSample(markdownExporter));
   });
 
   it('exports one lecture under its own title (golden file)', () => {
-    const library = selectForExport(sampleLibrary, { kind: 'lecture', lectureKey: 'youtube:abc123' });
-    expectGolden('lecture.md', exportToText(markdownExporter, library, { now: EXPORT_NOW }));
+    expectGolden('lecture.md', exportSample(markdownExporter, { kind: 'lecture', lectureKey: 'youtube:abc123' }));
   });
 
   it.each([

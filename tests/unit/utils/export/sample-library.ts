@@ -1,5 +1,6 @@
 /** A small library with every kind of note and the awkward text exporters must escape. */
-import type { LibrarySnapshot } from '@/utils/export/snapshot';
+import { type ExportContext, type Exporter, exportToText } from '@/utils/export/exporter';
+import { type ExportScope, type LibrarySnapshot, selectForExport } from '@/utils/export/snapshot';
 
 export const EXPORT_NOW = Date.UTC(2026, 10, 25, 9, 30);
 
@@ -101,3 +102,12 @@ export const sampleLibrary: LibrarySnapshot = {
     },
   ],
 };
+
+/** The sample library (or the part `scope` picks) as `exporter` writes it at EXPORT_NOW. */
+export function exportSample(
+  exporter: Exporter,
+  scope: ExportScope = { kind: 'all' },
+  context: Omit<ExportContext, 'now'> = {},
+): string {
+  return exportToText(exporter, selectForExport(sampleLibrary, scope), { now: EXPORT_NOW, ...context });
+}

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeLectures, coursesOf, type LectureSort } from '@/utils/library/lecture-order';
 import type { Lecture } from '@/utils/model/lectures';
+import { sampleLecture } from './sample-lecture';
 
-const lecture = (key: string, title: string, extra: Partial<Lecture> = {}): Lecture => ({
-  key,
-  platform: 'generic',
-  title,
-  site: 'a.edu',
-  url: 'https://a.edu/',
-  duration: 100,
-  lastPosition: 0,
-  watched: [],
-  createdAt: 0,
-  updatedAt: 0,
-  lastWatchedAt: 0,
-  ...extra,
-});
+const lecture = (key: string, title: string, extra: Partial<Lecture> = {}) => sampleLecture(key, { title, ...extra });
 
 const lectures = [
   lecture('1', 'Lecture 10: Heat', { lastWatchedAt: 30, createdAt: 1, watched: [[0, 50]] }),

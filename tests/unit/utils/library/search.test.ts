@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSegments, NoteSearchIndex } from '@/utils/library/search';
-import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { parseTags } from '@/utils/notes/tags';
+import { sampleLecture } from './sample-lecture';
 
 let counter = 0;
 function note(text: string, extra: Partial<Note> = {}): Note {
@@ -20,19 +20,7 @@ function note(text: string, extra: Partial<Note> = {}): Note {
   };
 }
 
-const lecture = (key: string, site: string): Lecture => ({
-  key,
-  platform: 'generic',
-  title: key,
-  site,
-  url: `https://${site}/`,
-  duration: 100,
-  lastPosition: 0,
-  watched: [],
-  createdAt: 0,
-  updatedAt: 0,
-  lastWatchedAt: 0,
-});
+const lecture = (key: string, site: string) => sampleLecture(key, { site, url: `https://${site}/` });
 
 const ids = (hits: { note: Note }[]) => hits.map((hit) => hit.note.text);
 

@@ -40,6 +40,12 @@ function play(steps: [TimerEvent['type'], number][], from = initialTimerState(co
   return { state, effects };
 }
 
+/** A pause from `from` to `to` minutes after T0, as `play` steps. */
+const pausedBetween = (from: number, to: number): [TimerEvent['type'], number][] => [
+  ['pause', T0 + from * MIN],
+  ['resume', T0 + to * MIN],
+];
+
 const recorded = (effects: TimerEffect[]) =>
   effects.flatMap((effect) => (effect.type === 'record-session' ? [effect.session] : []));
 
@@ -161,10 +167,8 @@ describe('pause and resume arithmetic', () => {
   it('does not count paused time: a focus block paused twice ends late by the pauses', () => {
     const { state, effects } = play([
       ['start', T0],
-      ['pause', T0 + 5 * MIN],
-      ['resume', T0 + 7 * MIN],
-      ['pause', T0 + 10 * MIN],
-      ['resume', T0 + 11 * MIN],
+      ...pausedBetween(5, 7),
+      ...pausedBetween(10, 11),
       ['tick', T0 + 27 * MIN],
       ['tick', T0 + 28 * MIN],
     ]);
@@ -175,12 +179,7 @@ describe('pause and resume arithmetic', () => {
   });
 
   it('stop records the time counted so far, pauses excluded, and goes idle', () => {
-    const { state, effects } = play([
-      ['start', T0],
-      ['pause', T0 + 4 * MIN],
-      ['resume', T0 + 9 * MIN],
-      ['stop', T0 + 12 * MIN],
-    ]);
+    const { state, effects } = play([['start', T0], ...pausedBetween(4, 9), ['stop', T0 + 12 * MIN]]);
     expect(state.status).toBe('idle');
     expect(recorded(effects)).toEqual([
       expect.objectContaining({ phase: 'focus', outcome: 'stopped', activeMs: 7 * MIN, endedAt: T0 + 12 * MIN }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lecture } from '@/utils/model/lectures';
 import { isLectureFinished, nextReminderAt, pickUnfinishedLecture } from '@/utils/timer/study-plan';
+import { sampleLecture } from '../library/sample-lecture';
 
 // Wednesday 25 November 2026, 18:30 local time.
 const NOW = new Date(2026, 10, 25, 18, 30).getTime();
@@ -22,20 +23,8 @@ describe('study reminders', () => {
   });
 });
 
-const lecture = (key: string, changes: Partial<Lecture>): Lecture => ({
-  key,
-  platform: 'generic',
-  title: key,
-  site: 'a.edu',
-  url: `https://a.edu/${key}`,
-  duration: 1000,
-  lastPosition: 0,
-  watched: [],
-  createdAt: 0,
-  updatedAt: 0,
-  lastWatchedAt: 0,
-  ...changes,
-});
+const lecture = (key: string, changes: Partial<Lecture>) =>
+  sampleLecture(key, { url: `https://a.edu/${key}`, duration: 1000, ...changes });
 
 describe('the lecture to resume', () => {
   it('is the most recent one not watched to its end', () => {
