@@ -1,12 +1,6 @@
 import { EDITABLE_KINDS } from '@/utils/model/kinds';
+import { KIND_LABELS } from '../shared/labels';
 import type { EditableKind } from './NoteEditor';
-
-export const KIND_NAMES: Record<EditableKind | 'recall', string> = {
-  note: 'Note',
-  question: 'Question',
-  bookmark: 'Bookmark',
-  recall: 'Recall',
-};
 
 interface Props {
   value: EditableKind;
@@ -21,7 +15,7 @@ export function KindPicker({ value, onChange }: Props) {
       <select value={value} onChange={(event) => onChange(event.currentTarget.value as EditableKind)}>
         {EDITABLE_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {KIND_NAMES[kind]}
+            {KIND_LABELS[kind]}
           </option>
         ))}
       </select>

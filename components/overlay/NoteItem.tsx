@@ -1,6 +1,6 @@
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
-import { KIND_NAMES } from './KindPicker';
+import { KIND_LABELS } from '../shared/labels';
 
 interface Props {
   note: Note;
@@ -29,7 +29,7 @@ export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
         <button type="button" class="time-link" aria-label={`Play from ${time}`} onClick={() => onSeek(note.time)}>
           {time}
         </button>
-        <span class="kind-badge">{KIND_NAMES[note.kind]}</span>
+        <span class="kind-badge">{KIND_LABELS[note.kind]}</span>
         <span class="note-actions">
           {actionButton('Edit', onEdit)}
           {actionButton('Delete', onDelete)}

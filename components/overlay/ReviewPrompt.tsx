@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CONFIDENCES } from '@/utils/model/kinds';
 import type { Confidence } from '@/utils/model/notes';
 import type { Range } from '@/utils/model/ranges';
 import { formatSegment } from '@/utils/prompts/segments';
+import type { Choice } from '../shared/choice';
+import { CONFIDENCE_LABELS } from '../shared/labels';
+import { RadioGroup } from '../shared/RadioGroup';
 import './review-prompt.css';
 
 export interface RecallAnswer {
@@ -19,11 +23,7 @@ interface Props {
   onSkip(): void;
 }
 
-const CONFIDENCE: { value: Confidence; label: string }[] = [
-  { value: 'got', label: 'Got it' },
-  { value: 'shaky', label: 'Shaky' },
-  { value: 'lost', label: 'Lost' },
-];
+const CONFIDENCE_CHOICES: readonly Choice<Confidence>[] = CONFIDENCES.map((value) => [value, CONFIDENCE_LABELS[value]]);
 
 /** The pause-and-review dialog: one recall question about the segment just watched. */
 export function ReviewPrompt({ segment, question, onSave, onRewind, onSnooze, onSkip }: Props) {
@@ -91,21 +91,14 @@ export function ReviewPrompt({ segment, question, onSave, onRewind, onSnooze, on
           aria-invalid={problem !== '' && text.trim() === ''}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <fieldset class="review-confidence">
-          <legend>How well do you know it?</legend>
-          {CONFIDENCE.map((choice) => (
-            <label key={choice.value}>
-              <input
-                type="radio"
-                name="review-confidence"
-                value={choice.value}
-                checked={confidence === choice.value}
-                onChange={() => setConfidence(choice.value)}
-              />{' '}
-              {choice.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup<Confidence>
+          legend="How well do you know it?"
+          name="review-confidence"
+          class="review-confidence"
+          value={confidence ?? undefined}
+          choices={CONFIDENCE_CHOICES}
+          onChange={setConfidence}
+        />
         {problem ? (
           <p role="alert" class="review-problem">
             {problem}

@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 
 export class ContentScriptContext {
-  // WXT constructs it with the script's name and options; neither is needed.
+  // biome-ignore lint/complexity/noUselessConstructor: WXT constructs it with the script's name and options; neither is needed.
   constructor(_contentScriptName?: string, _options?: unknown) {}
 
   /** False once an update or removal of the extension orphaned this copy. */

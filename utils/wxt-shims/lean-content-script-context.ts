@@ -15,7 +15,7 @@ import { browser } from 'wxt/browser';
 export class ContentScriptContext {
   private readonly controller = new AbortController();
 
-  // WXT constructs it with the script's name and options; neither is needed.
+  // biome-ignore lint/complexity/noUselessConstructor: WXT constructs it with the script's name and options; neither is needed.
   constructor(_contentScriptName?: string, _options?: unknown) {}
 
   get signal(): AbortSignal {
