@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toHostName } from '@/components/options/DisabledSitesField';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { db } from '@/utils/db/database';
 import { disabledSitesSetting, pauseWhileTypingSetting, themeSetting } from '@/utils/settings/items';
@@ -33,14 +32,6 @@ describe('Options: general', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Turn Lectern back on for www.example.edu' }));
     await screen.findByText('Lectern is on everywhere.');
     expect(await disabledSitesSetting.getValue()).toEqual([]);
-  });
-
-  it.each([
-    ['www.example.edu', 'www.example.edu'],
-    ['https://lms.example.edu:8443/x', 'lms.example.edu:8443'],
-    ['  Moodle.Uni.EDU ', 'moodle.uni.edu'],
-  ])('reads %j as the site %j', (input, host) => {
-    expect(toHostName(input)).toBe(host);
   });
 });
 

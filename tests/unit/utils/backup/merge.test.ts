@@ -1,7 +1,8 @@
 /** Review progress survives imports: grading bumps `updatedAt`, and the review state merges by its own time. */
 import { describe, expect, it } from 'vitest';
 import { applyImport, parseBackup, summarizeImport } from '@/utils/backup/apply';
-import { mergeNote } from '@/utils/backup/merge';
+import type { Backup } from '@/utils/backup/file';
+import { type MergeCounts, mergeNote } from '@/utils/backup/merge';
 import { db } from '@/utils/db/database';
 import { readLibrary } from '@/utils/db/library';
 import { addNote, updateNote } from '@/utils/db/notes';
@@ -84,14 +85,19 @@ describe('export, grade, import the older backup', () => {
     return addNote({ lectureKey: 'youtube:abc123', time: 5, kind: 'question', text: 'why?' }, 1_000);
   }
 
+  /** Imports `backup`, whose summary counts `notes`, and expects the note `id` to be `expected` after. */
+  async function expectImport(backup: Backup, notes: MergeCounts, id: string, expected: Note | undefined) {
+    expect((await summarizeImport(backup)).notes).toEqual(notes);
+    expect((await applyImport(backup)).ok).toBe(true);
+    expect(await db.notes.get(id)).toEqual(expected);
+  }
+
   it('keeps the newer review state', async () => {
     const note = await addQuestion();
     const older = await backupNow(2_000);
     const graded = await recordReviewGrade(note.id, 'good', 3_000);
 
-    expect((await summarizeImport(older)).notes).toEqual({ new: 0, updated: 0, unchanged: 1 });
-    expect((await applyImport(older)).ok).toBe(true);
-    expect(await db.notes.get(note.id)).toEqual(graded);
+    await expectImport(older, { new: 0, updated: 0, unchanged: 1 }, note.id, graded);
   });
 
   it('brings in review progress from a newer backup (a copy that was graded)', async () => {
@@ -100,9 +106,7 @@ describe('export, grade, import the older backup', () => {
     const newer = await backupNow(4_000);
     await db.notes.put(note); // the library as it was before the grade
 
-    expect((await summarizeImport(newer)).notes).toEqual({ new: 0, updated: 1, unchanged: 0 });
-    expect((await applyImport(newer)).ok).toBe(true);
-    expect(await db.notes.get(note.id)).toEqual(graded);
+    await expectImport(newer, { new: 0, updated: 1, unchanged: 0 }, note.id, graded);
   });
 
   it('keeps review progress and takes a newer edit when both happened', async () => {
