@@ -1,6 +1,6 @@
 /**
  * Launches real Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi) with
- * the BUILT extension, and gives tests one small vocabulary for both (see browser-testing.md).
+ * the BUILT extension, and gives tests one small vocabulary for both (see tests/e2e/README.md).
  * Browsers come from the machine (apt), never downloaded: CHROME_PATH / FIREFOX_PATH override.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,13 +3,13 @@
  * block once per browser (Chromium, Firefox) with the fixture server and one browser carrying the
  * built extension, shared by the block's tests and closed after it. Tabs a test opens through
  * `e2e.open` / `e2e.lecture` are closed after that test, so videos never pile up.
- * `describeInBrowsers.parallel(…)` runs the two browsers' blocks at the same time.
+ * `describeInBrowsers.parallel(…)` runs the two browsers' blocks at the same time (with E2E_PARALLEL=1).
+ * How the e2e tests work, and how they wait: tests/e2e/README.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
-import { getCurrentSuite } from 'vitest/suite';
+import { afterAll, afterEach, beforeAll, describe, expect, TestRunner } from 'vitest';
 import { type BrowserName, type LaunchOptions, launchBrowser, type StudentBrowser, type TabHandle } from './browsers';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { type LectureTab, type LibraryNote, libraryNotes, openLecture } from './student';
@@ -51,7 +51,7 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void, opti
   describe.each(options.browsers ?? BROWSERS)(title, { concurrent: options.parallel }, (name) => {
     // Concurrent blocks, sequential tests: the block's tests inherit its options, so they get
     // `concurrent: false` once the block is made (vitest has no per-level switch for this).
-    if (options.parallel) (getCurrentSuite().options as { concurrent?: boolean }).concurrent = false;
+    if (options.parallel) (TestRunner.getCurrentSuite().options as { concurrent?: boolean }).concurrent = false;
     const opened: TabHandle[] = [];
     const track = <T extends TabHandle>(tab: T) => {
       opened.push(tab);
@@ -106,7 +106,7 @@ describeInBrowsers.parallel = (title: string, body: (e2e: E2E) => void, options:
 export const HTML_IN_NOTE = '<b>bold</b> & <img src=x onerror=alert(1)>';
 
 /**
- * Issue 3's note flow on an open lecture: play it past `seconds`, Alt+N, type `words` and some
+ * The note flow on an open lecture: play it past `seconds`, Alt+N, type `words` and some
  * HTML, Enter, "Saved"; then the library shows that note, as text, with its time, under the
  * lecture titled `title`. Returns every note the library shows for that lecture.
  */
