@@ -113,24 +113,27 @@ export function ExportScopeFields({ lectures, scope, onChange }: Props) {
               onInput={(event) => setFilter({ tag: event.currentTarget.value.trim() || undefined })}
             />
           </label>
-          <label>
-            From{' '}
-            <input
-              type="date"
-              value={dayValue(filter.from)}
-              onInput={(event) => setFilter({ from: dayStart(event.currentTarget.value) })}
-            />
-          </label>
-          <label>
-            To{' '}
-            <input
-              type="date"
-              value={dayValue(filter.to)}
-              onInput={(event) => setFilter({ to: dayEnd(event.currentTarget.value) })}
-            />
-          </label>
+          <DayField label="From" value={filter.from} onChange={(value) => setFilter({ from: dayStart(value) })} />
+          <DayField label="To" value={filter.to} onChange={(value) => setFilter({ to: dayEnd(value) })} />
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+/** A day of the filter's date range, as a date input (empty: no bound). */
+function DayField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange(day: string): void;
+}) {
+  return (
+    <label>
+      {label} <input type="date" value={dayValue(value)} onInput={(event) => onChange(event.currentTarget.value)} />
+    </label>
   );
 }
