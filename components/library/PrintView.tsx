@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { readLecturesWithNotes } from '@/utils/db/library';
 import { groupNotesByLecture, type LibrarySnapshot, selectForExport } from '@/utils/export/snapshot';
-import { timestampUrl } from '@/utils/export/timestamp-url';
+import { timestampUrl, webLink } from '@/utils/export/timestamp-url';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { routeHref } from '@/utils/library/route';
 import type { Lecture } from '@/utils/model/lectures';
@@ -13,11 +13,13 @@ import { ViewHeading } from './ViewHeading';
 import './print.css';
 
 function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] }) {
+  // Only http(s) addresses become links (a backup or an old record cannot make a `javascript:` one).
+  const page = webLink(lecture.url);
   return (
     <section class="print-lecture">
       <h2>{lecture.title || lecture.url}</h2>
       <p class="print-meta">
-        <a href={lecture.url}>{lecture.url}</a> · {lecture.site} · last watched{' '}
+        {page ? <a href={page}>{page}</a> : lecture.url} · {lecture.site} · last watched{' '}
         {format(lecture.lastWatchedAt, 'd MMM yyyy')}
       </p>
       {notes.length === 0 ? (
@@ -26,9 +28,7 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
         <ol class="print-notes">
           {notes.map((note) => (
             <li key={note.id}>
-              <a class="print-time" href={timestampUrl(lecture.url, note.time, lecture.platform)}>
-                {formatVideoTime(note.time)}
-              </a>
+              <TimeLink lecture={lecture} seconds={note.time} />
               {note.kind === 'note' ? null : <strong> {KIND_LABELS[note.kind]}:</strong>}{' '}
               <span class="print-text">{note.text}</span>
               {note.kind === 'question' && note.answered ? <em> (answered)</em> : null}
@@ -37,6 +37,18 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
         </ol>
       )}
     </section>
+  );
+}
+
+function TimeLink({ lecture, seconds }: { lecture: Lecture; seconds: number }) {
+  const href = timestampUrl(lecture.url, seconds, lecture.platform);
+  const time = formatVideoTime(seconds);
+  return href ? (
+    <a class="print-time" href={href}>
+      {time}
+    </a>
+  ) : (
+    <span class="print-time">{time}</span>
   );
 }
 

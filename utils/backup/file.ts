@@ -4,25 +4,62 @@
  */
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/json';
+import { millis } from '../model/fields';
 import { type Lecture, LectureSchema } from '../model/lectures';
 import { type Note, NoteSchema } from '../model/notes';
+import { ReviewCardSchema } from '../model/review-card';
 import { type FocusSession, FocusSessionSchema } from '../model/sessions';
 import { type SettingName, settingSchemas } from '../settings/schemas';
 
 /** Larger files are refused before they are read (a library of 100,000 notes is ~40 MB). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-// The model's schemas (utils/model/), as loose objects: fields a later version adds survive a round
-// trip. A note's review card is kept as the file has it, unchecked: its shape is ts-fsrs's and may grow.
-const BackupSchema = v.object({
-  format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
-  exportedAt: v.string(),
-  settings: v.optional(v.partial(v.object(settingSchemas))),
-  lectures: v.array(v.looseObject(LectureSchema.entries)),
-  notes: v.array(v.looseObject(v.omit(NoteSchema, ['review']).entries)),
-  sessions: v.array(v.looseObject(FocusSessionSchema.entries)),
-});
+/** How far past the clock a backup's times may be (another device's clock may run ahead). */
+export const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
+
+/**
+ * The model's schemas (utils/model/), as loose objects: fields a later version adds survive a round
+ * trip. What export never writes is refused: a lecture URL that is not http(s) (the model's rule),
+ * a time later than `now` plus the skew (it would win every later merge), a review card that is not
+ * ts-fsrs's shape (loose too: fields a later ts-fsrs adds survive), a setting Lectern does not have.
+ */
+function backupSchema(now: number) {
+  const stamp = v.pipe(millis, v.maxValue(now + MAX_CLOCK_SKEW_MS, 'is in the future (a time export never writes)'));
+  const review = v.looseObject({ ...ReviewCardSchema.entries, lastReview: v.optional(stamp) });
+  return v.object({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(BACKUP_VERSION),
+    exportedAt: v.string(),
+    settings: v.optional(v.partial(v.strictObject(settingSchemas))),
+    lectures: v.array(
+      v.looseObject({ ...LectureSchema.entries, createdAt: stamp, updatedAt: stamp, lastWatchedAt: stamp }),
+    ),
+    notes: v.array(
+      v.looseObject({ ...NoteSchema.entries, review: v.optional(review), createdAt: stamp, updatedAt: stamp }),
+    ),
+    sessions: v.array(v.looseObject({ ...FocusSessionSchema.entries, startedAt: stamp, endedAt: stamp })),
+  });
+}
+
+/** Rejected fields listed in the error, at most. */
+const MAX_LISTED_ISSUES = 20;
+
+/** Why a field was rejected, in words (valibot's for a key: "Invalid key: Expected never…"). */
+function reason(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid key')) return issue.message;
+  return issue.expected === 'never' ? 'is not a field Lectern writes' : 'is missing';
+}
+
+/** Every rejected field: where it is and why. */
+function describeIssues(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
+    const where = v.getDotPath(issue);
+    return `${where ? `at ${where}` : 'at its top level'}: ${reason(issue)}`;
+  });
+  const more = issues.length > MAX_LISTED_ISSUES ? `; and ${issues.length - MAX_LISTED_ISSUES} more` : '';
+  const head = issues.length === 1 ? 'an invalid record' : `${issues.length} invalid fields:`;
+  return `This backup has ${head} ${listed.join('; ')}${more}. Nothing was imported.`;
+}
 
 export interface Backup {
   exportedAt: string;
@@ -53,8 +90,8 @@ function firstDuplicate(values: string[]): string | undefined {
   return undefined;
 }
 
-/** Reads and validates a backup file's text. Pure: never writes anything. */
-export function parseBackup(text: string): ParseResult {
+/** Reads and validates a backup file's text, its times against `now` (epoch ms). Pure: never writes anything. */
+export function parseBackup(text: string, now: number = Date.now()): ParseResult {
   const sizeError = checkBackupSize(new TextEncoder().encode(text).length);
   if (sizeError) return fail(sizeError);
   let raw: unknown;
@@ -77,14 +114,8 @@ export function parseBackup(text: string): ParseResult {
       `This backup was made by a newer version of Lectern (backup version ${version}; this Lectern reads version ${BACKUP_VERSION}). Update Lectern, then import it. Nothing was imported.`,
     );
   }
-  const parsed = v.safeParse(BackupSchema, raw);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue ? v.getDotPath(issue) : null;
-    return fail(
-      `This backup has an invalid record${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
-    );
-  }
+  const parsed = v.safeParse(backupSchema(now), raw);
+  if (!parsed.success) return fail(describeIssues(parsed.issues));
   const backup = parsed.output as unknown as Backup;
   const duplicate =
     firstDuplicate(backup.lectures.map((lecture) => lecture.key)) ??

@@ -37,8 +37,9 @@ export function ankiTags(note: Note): string {
 
 function momentLink(lecture: Lecture, seconds: number): string {
   const title = escapeAnkiHtml(lecture.title || lecture.url);
-  const href = escapeAnkiHtml(timestampUrl(lecture.url, seconds, lecture.platform));
-  return `<a href="${href}">${title} at ${formatVideoTime(seconds)}</a>`;
+  const href = timestampUrl(lecture.url, seconds, lecture.platform);
+  const text = `${title} at ${formatVideoTime(seconds)}`;
+  return href ? `<a href="${escapeAnkiHtml(href)}">${text}</a>` : text;
 }
 
 /** A card's front and back, or null for notes that are not questions or recalls. */

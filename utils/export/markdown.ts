@@ -9,7 +9,7 @@ import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter, type ExportPart } from './exporter';
 import { groupNotesByLecture } from './snapshot';
-import { timestampUrl } from './timestamp-url';
+import { timestampUrl, webLink } from './timestamp-url';
 
 /** Backslash-escapes Markdown syntax in one line of user text. */
 export function escapeMarkdown(line: string): string {
@@ -45,7 +45,8 @@ function notePrefix(note: Note): string {
 }
 
 export function noteLine(note: Note, lecture: Lecture): string {
-  const time = `[${formatVideoTime(note.time)}](${linkDestination(timestampUrl(lecture.url, note.time, lecture.platform))})`;
+  const link = timestampUrl(lecture.url, note.time, lecture.platform);
+  const time = link ? `[${formatVideoTime(note.time)}](${linkDestination(link)})` : formatVideoTime(note.time);
   const [first = '', ...rest] = note.text.split(/\r\n|\r|\n/);
   const answered = note.kind === 'question' && note.answered ? ' *(answered)*' : '';
   const continuation = rest.map((line) => (line.trim() ? `\n  ${escapeMarkdown(line)}` : '\n')).join('');
@@ -53,10 +54,11 @@ export function noteLine(note: Note, lecture: Lecture): string {
 }
 
 function lectureHeader(lecture: Lecture): string {
+  const link = webLink(lecture.url);
   return [
     `## ${escapeMarkdown(lecture.title || lecture.url)}`,
     '',
-    `- Link: <${linkDestination(lecture.url)}>`,
+    ...(link ? [`- Link: <${linkDestination(link)}>`] : []),
     `- Site: ${escapeMarkdown(lecture.site)}`,
     `- Last watched: ${format(lecture.lastWatchedAt, 'yyyy-MM-dd')}`,
     '',

@@ -55,9 +55,8 @@ export function questionsAsText(group: QuestionGroup): string {
   group.questions.forEach(({ note, lecture }, index) => {
     const [first = '', ...rest] = note.text.trim().split(/\r\n|\r|\n/);
     lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`));
-    lines.push(
-      `   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}: ${timestampUrl(lecture.url, note.time, lecture.platform)}`,
-    );
+    const link = timestampUrl(lecture.url, note.time, lecture.platform);
+    lines.push(`   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}${link ? `: ${link}` : ''}`);
     lines.push('');
   });
   return `${lines.join('\n').trimEnd()}\n`;

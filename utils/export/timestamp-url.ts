@@ -2,20 +2,26 @@
  * A link to a moment of a lecture, for the exports and the print view: the lecture's platform's
  * own link where it has one (YouTube's `t=`, Vimeo's `#t=`, Panopto's `start=`, …), else the
  * rule of the site the page is on, else the media fragment `#t=<seconds>` (platforms/registry.ts).
- * Whole seconds; a URL that cannot be read is kept as it is. Pure.
+ * Whole seconds. Null for an address that is not http(s) (./web-url.ts): never a link. Pure.
  */
+import { isWebUrl } from '../model/web-url';
 import { pageTimestampUrl, timestampUrlFor } from '../video/platforms/registry';
 
-export function timestampUrl(pageUrl: string, seconds: number, platform?: string): string {
+/** The page's own address when it is http(s), else null: what a link or a tab may point to. */
+export function webLink(pageUrl: string): string | null {
+  return isWebUrl(pageUrl) ? pageUrl : null;
+}
+
+export function timestampUrl(pageUrl: string, seconds: number, platform?: string): string | null {
   const whole = Math.max(0, Math.floor(seconds));
-  if (!URL.canParse(pageUrl)) return pageUrl;
+  if (!isWebUrl(pageUrl)) return null;
   if (platform) {
     try {
       const own = timestampUrlFor(platform, pageUrl, whole);
-      if (own) return own;
+      if (own) return webLink(own);
     } catch {
       // An adapter that cannot read this URL: fall back to the general rule.
     }
   }
-  return pageTimestampUrl(new URL(pageUrl), whole);
+  return webLink(pageTimestampUrl(new URL(pageUrl), whole));
 }

@@ -1,19 +1,19 @@
 /**
  * Valibot building blocks for the model's schemas and the protocol's payloads: one rule each.
  * The modules whose values pages use without validating (ids.ts, kinds.ts, ranges.ts,
- * video-time.ts) take their rules from here as types only.
+ * video-time.ts, web-url.ts) take their rules from here as types only.
  */
 import * as v from 'valibot';
+import { isWebUrl } from './web-url';
 
 /** A string of at most `max` characters (may be empty). */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** A string of 1 to `max` characters. */
 export const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-export const httpUrl = v.pipe(
-  v.string(),
-  v.maxLength(4096),
-  v.check((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'),
-);
+/** An http(s) address (./web-url.ts) of at most `max` characters. */
+export const webUrl = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max), v.check(isWebUrl, 'must be an http(s) URL'));
+export const httpUrl = webUrl(4096);
 /** Video time in seconds: finite, not negative, at most a week. */
 export const videoSeconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(7 * 24 * 3600));
 /** Milliseconds: a wall-clock time (epoch ms) or a duration. Finite, not negative. */

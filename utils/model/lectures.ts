@@ -3,7 +3,7 @@
  * as the library keeps it. Schemas first; each type is inferred from its schema.
  */
 import * as v from 'valibot';
-import { count, httpUrl, millis, nonEmpty, RangeSchema, text, videoSeconds } from './fields';
+import { count, httpUrl, millis, nonEmpty, RangeSchema, text, videoSeconds, webUrl } from './fields';
 
 /** Stable across visits: `youtube:<id>`, `vimeo:<id>`, … or `url:<normalised canonical URL>` (utils/video/README.md). */
 export const LectureKeySchema = nonEmpty(2048);
@@ -44,7 +44,7 @@ export type PromptOutcomes = v.InferOutput<typeof PromptOutcomesSchema>;
 export const LectureSchema = v.strictObject({
   ...LectureSightingSchema.entries,
   /** The page to return to: for a lecture in a player's iframe, the tab's page (any length a tab has). */
-  url: text(8192),
+  url: webUrl(8192),
   /** Seconds; where "Continue from" resumes. */
   lastPosition: videoSeconds,
   /** Merged, sorted ranges of video time actually played. */

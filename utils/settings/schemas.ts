@@ -16,7 +16,7 @@ const minutes = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.
 export const settingSchemas = {
   theme: v.picklist(['system', 'light', 'dark']),
   disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
-  noteShortcut: v.looseObject({
+  noteShortcut: v.strictObject({
     code: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
     altKey: v.boolean(),
     ctrlKey: v.boolean(),
@@ -24,14 +24,14 @@ export const settingSchemas = {
     metaKey: v.boolean(),
   }),
   pauseWhileTyping: v.boolean(),
-  prompts: v.looseObject({
+  prompts: v.strictObject({
     enabled: v.boolean(),
     intervalMinutes: minutes(1, 60),
     mode: v.picklist(['interval', 'chapters']),
     resumeAfterAnswer: v.boolean(),
     disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
   }),
-  timer: v.looseObject({
+  timer: v.strictObject({
     focusMinutes: minutes(1, 180),
     shortBreakMinutes: minutes(1, 180),
     longBreakMinutes: minutes(1, 180),
@@ -40,7 +40,7 @@ export const settingSchemas = {
     notifications: v.boolean(),
     weeklyGoalHours: minutes(0, 168),
     reminders: v.array(
-      v.looseObject({
+      v.strictObject({
         days: v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
         time: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')),
       }),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getLecture, recordLectureSighting } from '../../db/lectures';
 import type { LectureSighting } from '../../model/lectures';
+import { isWebUrl } from '../../model/web-url';
 import type { ContentMessage } from '../../protocol/content';
 import type { lectureRequests } from '../../protocol/lectures';
 import type { DomainHandlers, MessageSender } from '../../protocol/messages';
@@ -71,6 +72,7 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const lecture = await getLecture(key);
     if (!lecture) throw new Error('this lecture is not in your library any more');
     const url = timestampUrlFor(lecture.platform, lecture.url, time) ?? lecture.url;
+    if (!isWebUrl(url)) throw new Error('this lecture has no web address (http or https) to open');
     const tab = await browser.tabs.create({ url });
     if (tab.id !== undefined) await addPendingSeek({ key, time, tabId: tab.id, at: Date.now() });
     return { tabId: tab.id ?? null, url };

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintView } from '@/components/library/PrintView';
 import { db } from '@/utils/db/database';
-import { sampleLibrary } from '../../utils/export/sample-library';
+import { hostileLibrary, sampleLibrary } from '../../utils/export/sample-library';
 
 describe('PrintView', () => {
   it('lays out every lecture with its notes as text, times linking to the moment, and prints', async () => {
@@ -31,5 +31,14 @@ describe('PrintView', () => {
       await screen.findByRole('heading', { level: 1, name: 'Cells & energy — *Biology* 101 — notes' }),
     ).toBeVisible();
     expect(screen.queryByText('Thermodynamics, lecture 2')).not.toBeInTheDocument();
+  });
+
+  it('links only to http(s) addresses: a javascript: lecture URL is shown as text, never a link', async () => {
+    await db.lectures.bulkAdd(hostileLibrary.lectures);
+    await db.notes.bulkAdd(hostileLibrary.notes);
+    render(<PrintView param="" />);
+    expect(await screen.findByText('0:30')).toBeVisible();
+    expect(screen.queryAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#/export']);
+    expect(screen.getByText(/javascript:alert\(1\)/)).toBeVisible();
   });
 });

@@ -5,9 +5,21 @@ import { readLibrary, wipeLibrary } from '@/utils/db/library';
 import { exportToText } from '@/utils/export/exporter';
 import { jsonExporter } from '@/utils/export/json';
 import { selectForExport } from '@/utils/export/snapshot';
-import { disabledSitesSetting, themeSetting } from '@/utils/settings/items';
+import { DEFAULT_TIMER_SETTINGS, disabledSitesSetting, themeSetting } from '@/utils/settings/items';
 import { readAllSettings, resetAllSettings } from '@/utils/settings/registry';
 import { EXPORT_NOW, sampleLibrary } from '../export/sample-library';
+
+/** A review card as export writes it (utils/review/scheduler.ts). */
+const card = {
+  due: 123,
+  stability: 2.5,
+  difficulty: 5,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+};
 
 async function seed() {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
@@ -92,15 +104,22 @@ describe('import: merge by id, newer updatedAt wins', () => {
     expect((await db.notes.get('n9'))?.text).toBe('only in the backup');
   });
 
-  it('keeps fields added by later features (loose records)', async () => {
+  it('keeps fields added by later features (loose records, and a review card ts-fsrs grew)', async () => {
     await seed();
     const backup = JSON.parse(await backupText());
-    backup.notes[0].review = { due: 123, stability: 2.5 };
+    backup.notes[0].addedLater = 'kept';
+    backup.notes[0].review = { ...card, retrievability: 0.9 };
     await wipeLibrary();
     await applyImport(parsedOrThrow(JSON.stringify(backup)));
-    expect(await db.notes.get(backup.notes[0].id)).toMatchObject({ review: { due: 123, stability: 2.5 } });
+    expect(await db.notes.get(backup.notes[0].id)).toMatchObject({
+      addedLater: 'kept',
+      review: { ...card, retrievability: 0.9 },
+    });
   });
 });
+
+/** One record of a parsed backup, to damage. */
+const row = (list: unknown, index: number) => (list as Record<string, unknown>[])[index] as Record<string, unknown>;
 
 describe('import: bad files change nothing', () => {
   const valid = () => exportToText(jsonExporter, selectForExport(sampleLibrary, { kind: 'all' }), { now: EXPORT_NOW });
@@ -187,6 +206,90 @@ describe('import: bad files change nothing', () => {
     if (!result.ok) expect(result.error).toMatch(message);
     if (!result.ok) expect(result.error).toMatch(/Nothing was imported|not a Lectern backup/);
     expect(await readLibrary()).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a lecture URL that is not http(s)',
+      mutate((b) => {
+        row(b.lectures, 0).url = 'javascript:alert(1)';
+      }),
+      /at lectures\.0\.url: must be an http\(s\) URL/,
+    ],
+    [
+      'a time far in the future (it would win every later merge)',
+      mutate((b) => {
+        row(b.notes, 0).updatedAt = 1e300;
+      }),
+      /at notes\.0\.updatedAt: is in the future/,
+    ],
+    [
+      'a session that ends after tomorrow',
+      mutate((b) => {
+        row(b.sessions, 0).endedAt = Date.now() + 2 * 24 * 3600 * 1000;
+      }),
+      /at sessions\.0\.endedAt: is in the future/,
+    ],
+    [
+      'an incomplete review card',
+      mutate((b) => {
+        row(b.notes, 0).review = { due: 123, stability: 2.5 };
+      }),
+      /at notes\.0\.review\.difficulty/,
+    ],
+    [
+      'a review card with an impossible state',
+      mutate((b) => {
+        row(b.notes, 0).review = { ...card, state: 7 };
+      }),
+      /at notes\.0\.review\.state/,
+    ],
+    [
+      'a setting Lectern does not have',
+      mutate((b) => {
+        b.settings = { theme: 'dark', evil: true };
+      }),
+      /at settings\.evil/,
+    ],
+    [
+      'an unknown key inside a setting',
+      mutate((b) => {
+        b.settings = { timer: { ...DEFAULT_TIMER_SETTINGS, extra: 1 } };
+      }),
+      /at settings\.timer\.extra/,
+    ],
+  ])('refuses what export never writes: %s', async (_name, text, message) => {
+    await seed();
+    const before = await readLibrary();
+    const settings = await readAllSettings();
+    const result = parseBackup(text);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(await readLibrary()).toEqual(before);
+    expect(await readAllSettings()).toEqual(settings);
+  });
+
+  it('names every rejected field, where it is and why', () => {
+    const text = mutate((b) => {
+      row(b.lectures, 1).url = 'data:text/html,hi';
+      row(b.notes, 2).updatedAt = 1e300;
+      b.settings = { extra: 1 };
+    });
+    const result = parseBackup(text, EXPORT_NOW);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/^This backup has 3 invalid fields: /);
+    expect(result.error).toMatch(/at settings\.extra: /);
+    expect(result.error).toMatch(/at lectures\.1\.url: must be an http\(s\) URL/);
+    expect(result.error).toMatch(/at notes\.2\.updatedAt: is in the future/);
+    expect(result.error).toMatch(/Nothing was imported\.$/);
+  });
+
+  it('accepts times up to a day past the clock (another device may run ahead)', () => {
+    const text = mutate((b) => {
+      row(b.notes, 0).updatedAt = EXPORT_NOW + 23 * 3600 * 1000;
+    });
+    expect(parseBackup(text, EXPORT_NOW).ok).toBe(true);
+    expect(parseBackup(text, EXPORT_NOW - 2 * 3600 * 1000).ok).toBe(false);
   });
 
   it('refuses an oversized file before reading it', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ANKI_HEADER, ankiExporter, escapeAnkiHtml } from '@/utils/export/anki';
+import { exportToText } from '@/utils/export/exporter';
+import { selectForExport } from '@/utils/export/snapshot';
 import { expectGolden } from './golden';
-import { exportSample } from './sample-library';
+import { EXPORT_NOW, exportSample, hostileLibrary } from './sample-library';
 
 describe('Anki export', () => {
   const text = exportSample(ankiExporter);
@@ -23,5 +25,11 @@ describe('Anki export', () => {
 
   it('escapes HTML, tabs and line breaks in user text', () => {
     expect(escapeAnkiHtml('a<b>&"c"\td\ne')).toBe('a&lt;b&gt;&amp;&quot;c&quot; d<br>e');
+  });
+
+  it('links only to http(s) addresses: a javascript: lecture URL gives no link', () => {
+    const text = exportToText(ankiExporter, selectForExport(hostileLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+    expect(text).not.toMatch(/javascript:|<a /);
+    expect(text).toMatch(/From Week 3.* at 0:30\t/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { exportToText } from '@/utils/export/exporter';
 import { escapeMarkdown, markdownExporter } from '@/utils/export/markdown';
+import { selectForExport } from '@/utils/export/snapshot';
 import { expectGolden } from './golden';
-import { exportSample } from './sample-library';
+import { EXPORT_NOW, exportSample, hostileLibrary } from './sample-library';
 
 process.env.TZ = 'UTC';
 
@@ -26,5 +28,11 @@ describe('Markdown export', () => {
     ['$x$ math', '\\$x\\$ math'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('links only to http(s) addresses: a javascript: lecture URL gives no link at all', () => {
+    const text = exportToText(markdownExporter, selectForExport(hostileLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+    expect(text).not.toMatch(/javascript:/);
+    expect(text).toMatch(/^- 0:30 \*\*Question:\*\* What is a heat engine\?$/m);
   });
 });

@@ -111,3 +111,32 @@ export function exportSample(
 ): string {
   return exportToText(exporter, selectForExport(sampleLibrary, scope), { now: EXPORT_NOW, ...context });
 }
+
+/**
+ * A library no export writes: a lecture whose address is `javascript:` (from a hostile backup or an
+ * old record) and whose title and site have line breaks, with one question.
+ */
+export const hostileLibrary: LibrarySnapshot = {
+  lectures: [
+    {
+      ...(sampleLibrary.lectures[1] as LibrarySnapshot['lectures'][number]),
+      key: 'url:hostile',
+      title: 'Week 3\n# Injected heading\r\n- injected item',
+      site: 'lms.example.edu\n## site',
+      url: 'javascript:alert(1)',
+    },
+  ],
+  notes: [
+    {
+      id: 'h1',
+      lectureKey: 'url:hostile',
+      time: 30,
+      kind: 'question',
+      text: 'What is a heat engine?',
+      tags: [],
+      createdAt: Date.UTC(2026, 10, 21, 8),
+      updatedAt: Date.UTC(2026, 10, 21, 8),
+    },
+  ],
+  sessions: [],
+};

@@ -9,7 +9,9 @@ describe('timestamp links', () => {
     ['https://vimeo.com/123', 90, 'https://vimeo.com/123#t=90s'],
     ['https://lms.example.edu/v/1', 90, 'https://lms.example.edu/v/1#t=90'],
     ['https://lms.example.edu/#/course/1', 90, 'https://lms.example.edu/#/course/1'],
-    ['not a url', 3, 'not a url'],
+    ['not a url', 3, null],
+    ['javascript:alert(1)', 3, null],
+    ['data:text/html,<script>alert(1)</script>', 3, null],
   ])('%s at %d s → %s', (url, seconds, expected) => {
     expect(timestampUrl(url, seconds)).toBe(expected);
   });
@@ -24,6 +26,7 @@ describe('timestamp links', () => {
     ['vimeo', 'https://vimeo.com/123', 90, 'https://vimeo.com/123#t=90s'],
     ['generic', 'https://lms.example.edu/v/1', 90, 'https://lms.example.edu/v/1#t=90'],
     ['no-such-platform', 'https://lms.example.edu/v/1', 90, 'https://lms.example.edu/v/1#t=90'],
+    ['youtube', 'javascript:alert(1)//www.youtube.com/watch?v=dQw4w9WgXcQ', 5, null],
   ])("uses the %s adapter's own timestamp link", (platform, url, seconds, expected) => {
     expect(timestampUrl(url, seconds, platform)).toBe(expected);
   });

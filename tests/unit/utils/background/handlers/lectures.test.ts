@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/utils/background/handlers';
 import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
+import { db } from '@/utils/db/database';
+import type { Lecture } from '@/utils/model/lectures';
 import { dispatchMessage, type MessageSender } from '@/utils/protocol/messages';
 import { disabledSitesSetting } from '@/utils/settings/items';
+import { hostileLibrary } from '../../export/sample-library';
 
 const lms = 'https://lms.example.edu/course/1';
 const frameSender = (tabId: number, frameId: number, url = 'https://cdnapisec.kaltura.com/embed?entry_id=1_ab12cd34') =>
@@ -179,6 +182,18 @@ describe('opening a lecture at a moment', () => {
     expect(create).toHaveBeenCalledWith({ url: lms });
     const seen = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(9, 2));
     expect(seen).toMatchObject({ data: { seekTo: 61 } });
+  });
+
+  it('never opens an address that is not http(s) (a record stored before the rule, or by a bug)', async () => {
+    await db.lectures.add({ ...(hostileLibrary.lectures[0] as Lecture), key: 'url:old' });
+    const create = vi.spyOn(browser.tabs, 'create');
+    const reply = await dispatchMessage(
+      handlers,
+      { type: 'lecture/open-at', payload: { key: 'url:old', time: 1 } },
+      { id: 'lectern' },
+    );
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/no web address \(http or https\) to open/) });
+    expect(create).not.toHaveBeenCalled();
   });
 
   it('answers a clear error for a lecture that is not in the library', async () => {
