@@ -8,18 +8,7 @@ import { selectForExport } from '@/utils/export/snapshot';
 import { DEFAULT_TIMER_SETTINGS, disabledSitesSetting, themeSetting } from '@/utils/settings/items';
 import { readAllSettings, resetAllSettings } from '@/utils/settings/registry';
 import { EXPORT_NOW, sampleLibrary } from '../export/sample-library';
-
-/** A review card as export writes it (utils/review/scheduler.ts). */
-const card = {
-  due: 123,
-  stability: 2.5,
-  difficulty: 5,
-  scheduledDays: 1,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-};
+import { sampleCard } from '../model/samples';
 
 async function seed() {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
@@ -108,12 +97,12 @@ describe('import: merge by id, newer updatedAt wins', () => {
     await seed();
     const backup = JSON.parse(await backupText());
     backup.notes[0].addedLater = 'kept';
-    backup.notes[0].review = { ...card, retrievability: 0.9 };
+    backup.notes[0].review = { ...sampleCard, retrievability: 0.9 };
     await wipeLibrary();
     await applyImport(parsedOrThrow(JSON.stringify(backup)));
     expect(await db.notes.get(backup.notes[0].id)).toMatchObject({
       addedLater: 'kept',
-      review: { ...card, retrievability: 0.9 },
+      review: { ...sampleCard, retrievability: 0.9 },
     });
   });
 });
@@ -240,7 +229,7 @@ describe('import: bad files change nothing', () => {
     [
       'a review card with an impossible state',
       mutate((b) => {
-        row(b.notes, 0).review = { ...card, state: 7 };
+        row(b.notes, 0).review = { ...sampleCard, state: 7 };
       }),
       /at notes\.0\.review\.state/,
     ],
