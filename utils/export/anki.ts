@@ -7,7 +7,7 @@
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
-import { type Exporter, rowsPerNote } from './exporter';
+import { type Exporter, rowsPerNote, singleLine } from './exporter';
 import { timestampUrl } from './timestamp-url';
 
 export const ANKI_HEADER = [
@@ -36,7 +36,7 @@ export function ankiTags(note: Note): string {
 }
 
 function momentLink(lecture: Lecture, seconds: number): string {
-  const title = escapeAnkiHtml(lecture.title || lecture.url);
+  const title = escapeAnkiHtml(singleLine(lecture.title || lecture.url));
   const href = timestampUrl(lecture.url, seconds, lecture.platform);
   const text = `${title} at ${formatVideoTime(seconds)}`;
   return href ? `<a href="${escapeAnkiHtml(href)}">${text}</a>` : text;
@@ -50,7 +50,7 @@ export function ankiCard(note: Note, lecture: Lecture): [front: string, back: st
   }
   if (note.kind === 'recall') {
     const [start, end] = note.segment ?? [note.time, note.time];
-    const title = escapeAnkiHtml(lecture.title || lecture.url);
+    const title = escapeAnkiHtml(singleLine(lecture.title || lecture.url));
     const front = `What are the key points of ${title}, ${formatVideoTime(start)}–${formatVideoTime(end)}?`;
     return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start)}`];
   }

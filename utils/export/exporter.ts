@@ -39,6 +39,14 @@ export function exportToText(exporter: Exporter, library: LibrarySnapshot, conte
   return text;
 }
 
+/**
+ * A field that is one line in its format (a title, a site, a course): line breaks (and the
+ * blanks around them) become one space, so a title can never start a heading or a row.
+ */
+export function singleLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029\v\f\x85]+\s*/g, ' ');
+}
+
 export function* chunks<T>(items: T[], size = NOTES_PER_PART): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }

@@ -7,7 +7,7 @@ import { format } from 'date-fns';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
-import { chunks, type Exporter, type ExportPart } from './exporter';
+import { chunks, type Exporter, type ExportPart, singleLine } from './exporter';
 import { groupNotesByLecture } from './snapshot';
 import { timestampUrl, webLink } from './timestamp-url';
 
@@ -56,10 +56,10 @@ export function noteLine(note: Note, lecture: Lecture): string {
 function lectureHeader(lecture: Lecture): string {
   const link = webLink(lecture.url);
   return [
-    `## ${escapeMarkdown(lecture.title || lecture.url)}`,
+    `## ${escapeMarkdown(singleLine(lecture.title || lecture.url))}`,
     '',
     ...(link ? [`- Link: <${linkDestination(link)}>`] : []),
-    `- Site: ${escapeMarkdown(lecture.site)}`,
+    `- Site: ${escapeMarkdown(singleLine(lecture.site))}`,
     `- Last watched: ${format(lecture.lastWatchedAt, 'yyyy-MM-dd')}`,
     '',
     '',
@@ -69,7 +69,7 @@ function lectureHeader(lecture: Lecture): string {
 function* markdownParts(library: Parameters<Exporter['parts']>[0], context: Parameters<Exporter['parts']>[1]) {
   const title =
     library.lectures.length === 1 && library.lectures[0]
-      ? `# ${escapeMarkdown(library.lectures[0].title || 'Lecture')} — notes`
+      ? `# ${escapeMarkdown(singleLine(library.lectures[0].title || 'Lecture'))} — notes`
       : '# Lectern library';
   yield { text: `${title}\n\nExported from Lectern on ${format(context.now, 'yyyy-MM-dd')}.\n\n`, notes: 0 };
   const groups = groupNotesByLecture(library.notes);

@@ -7,6 +7,7 @@ import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { courseOf } from '../video/course';
+import { singleLine } from './exporter';
 import type { LibrarySnapshot } from './snapshot';
 import { timestampUrl } from './timestamp-url';
 
@@ -51,12 +52,14 @@ export function openQuestionsByCourse(library: LibrarySnapshot): QuestionGroup[]
 
 /** A group as text for a forum post: numbered questions, each with where it came from. */
 export function questionsAsText(group: QuestionGroup): string {
-  const lines = [`Questions from my lecture notes (${group.name}):`, ''];
+  const lines = [`Questions from my lecture notes (${singleLine(group.name)}):`, ''];
   group.questions.forEach(({ note, lecture }, index) => {
     const [first = '', ...rest] = note.text.trim().split(/\r\n|\r|\n/);
     lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`));
     const link = timestampUrl(lecture.url, note.time, lecture.platform);
-    lines.push(`   — ${lecture.title || lecture.url}, at ${formatVideoTime(note.time)}${link ? `: ${link}` : ''}`);
+    lines.push(
+      `   — ${singleLine(lecture.title || lecture.url)}, at ${formatVideoTime(note.time)}${link ? `: ${link}` : ''}`,
+    );
     lines.push('');
   });
   return `${lines.join('\n').trimEnd()}\n`;

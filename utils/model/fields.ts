@@ -14,8 +14,11 @@ export const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.ma
 export const webUrl = (max: number) =>
   v.pipe(v.string(), v.maxLength(max), v.check(isWebUrl, 'must be an http(s) URL'));
 export const httpUrl = webUrl(4096);
-/** Video time in seconds: finite, not negative, at most a week. */
-export const videoSeconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(7 * 24 * 3600));
+/**
+ * Video time in seconds: finite, not negative. No upper bound: a live stream's time counts from
+ * when it started (a 24/7 stream's runs into months), and a recording may be longer than any cap.
+ */
+export const videoSeconds = v.pipe(v.number(), v.finite(), v.minValue(0));
 /** Milliseconds: a wall-clock time (epoch ms) or a duration. Finite, not negative. */
 export const millis = v.pipe(v.number(), v.finite(), v.minValue(0));
 /** How many times something happened: a whole number, not negative. */

@@ -87,7 +87,14 @@ export function useNoteEditor(
     },
     async save(text: string, kind: EditableKind) {
       if (!lecture || !editor) return;
-      await bridge.send('note/add', { lectureKey: lecture.key, time: editor.time, kind, text });
+      try {
+        await bridge.send('note/add', { lectureKey: lecture.key, time: editor.time, kind, text });
+      } catch (error) {
+        // Not confirmed (the worker was being stopped, or the note was refused): the editor stays
+        // open with the text, and its draft stays, until the background has it.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Not saved yet (${reason}). Your note is still here: press Enter to try again.`);
+      }
       draft.clear(lecture.key);
       report({ message: `Saved at ${formatVideoTime(editor.time)}.` });
       close(true);

@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { handlers } from '@/utils/background/handlers';
+import { parseBackup } from '@/utils/backup/file';
 import { db } from '@/utils/db/database';
+import { readLibrary } from '@/utils/db/library';
 import { addNote } from '@/utils/db/notes';
+import { ankiExporter } from '@/utils/export/anki';
+import { csvExporter } from '@/utils/export/csv';
+import { exportToText } from '@/utils/export/exporter';
+import { jsonExporter } from '@/utils/export/json';
+import { markdownExporter } from '@/utils/export/markdown';
+import { selectForExport } from '@/utils/export/snapshot';
+import { MAX_NOTE_LENGTH } from '@/utils/model/kinds';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
 import { dispatchMessage } from '@/utils/protocol/messages';
 import { renderOnBridge } from './fake-bridge';
@@ -110,6 +119,57 @@ describe('OverlayApp: the editor', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Continue from 12:34' }));
     expect(post).toHaveBeenCalledWith({ type: 'seek', time: 754 });
     expect(screen.queryByRole('button', { name: /Continue from/ })).toBeNull();
+  });
+});
+
+describe('OverlayApp: what real lectures contain', () => {
+  const typeAndSave = async (text: string) => {
+    const field = screen.getByRole('textbox') as HTMLTextAreaElement;
+    fireEvent.input(field, { target: { value: text } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    return field;
+  };
+
+  it('keeps 10,000 characters typed 8 days into a live stream: editor → storage → every export', async () => {
+    const sighting = {
+      key: lecture.key,
+      platform: 'generic',
+      title: 'Live',
+      site: 'example.edu',
+      url: 'https://example.edu/l1',
+      duration: null,
+    };
+    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, { id: 'lectern', tab: { id: 1 } });
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture: { ...lecture, duration: null } });
+    const time = 8 * 24 * 3600 + 5;
+    await emit({ type: 'open-editor', time });
+    const text = `${'x'.repeat(MAX_NOTE_LENGTH - 5)} #end`;
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'question' } }); // Anki takes questions
+    await typeAndSave(text);
+    await screen.findByText('Saved at 192:00:05.');
+    expect(await db.notes.toArray()).toMatchObject([{ time, text }]);
+    const library = selectForExport(await readLibrary(), { kind: 'all' });
+    for (const exporter of [markdownExporter, csvExporter, ankiExporter, jsonExporter]) {
+      expect(exportToText(exporter, library, { now: Date.now() })).toContain('x'.repeat(MAX_NOTE_LENGTH - 5));
+    }
+    const backup = parseBackup(exportToText(jsonExporter, library, { now: Date.now() }));
+    expect(backup).toMatchObject({ ok: true, backup: { notes: [{ time, text }] } });
+  });
+
+  it('keeps the editor open with the text, and says so, when the background cannot take the note', async () => {
+    const { emit, post } = renderOnBridge((bridge) => <OverlayApp bridge={bridge} />, ['note/add']);
+    await emit({ type: 'lecture', lecture });
+    await emit({ type: 'open-editor', time: 10 });
+    const field = await typeAndSave('typed while the worker stops');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Not saved yet/);
+    expect(alert.textContent).toMatch(/still here/);
+    expect(field.value).toBe('typed while the worker stops');
+    expect(screen.getByRole('textbox')).toBe(field);
+    expect(screen.queryByText(/Saved at/)).toBeNull();
+    expect(post).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'editor-closed' }));
+    expect(await db.notes.count()).toBe(0);
   });
 });
 

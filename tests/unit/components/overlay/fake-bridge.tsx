@@ -7,13 +7,18 @@ import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { ToFrame } from '@/utils/overlay/frame-messages';
 import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
 
-export function fakeBridge() {
+/** What the frame's send rejects with when the background's worker is being stopped (Chromium's words). */
+export const WORKER_GONE = 'Could not establish connection. Receiving end does not exist.';
+
+/** A fake bridge; the message types in `failing` fail as they do while the worker is stopped. */
+export function fakeBridge(failing: MessageType[] = []) {
   // Like the real bridge (portBridge), any number of listeners: the review prompt listens too.
   const listeners = new Set<(message: ToFrame) => void>();
   /** What the UI posts to the controller. */
   const post = vi.fn();
   const bridge: OverlayBridge = {
     async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
+      if (failing.includes(type)) throw new Error(WORKER_GONE);
       const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
       if (!reply.ok) throw new Error(reply.error);
       return reply.data as Responses[T];
@@ -33,8 +38,8 @@ export function fakeBridge() {
 }
 
 /** Renders `ui` on a fake bridge; returns what it posts and how to send it messages. */
-export function renderOnBridge(ui: (bridge: OverlayBridge) => VNode) {
-  const { bridge, post, emit } = fakeBridge();
+export function renderOnBridge(ui: (bridge: OverlayBridge) => VNode, failing: MessageType[] = []) {
+  const { bridge, post, emit } = fakeBridge(failing);
   render(ui(bridge));
   return { post, emit };
 }

@@ -32,4 +32,9 @@ describe('Anki export', () => {
     expect(text).not.toMatch(/javascript:|<a /);
     expect(text).toMatch(/From Week 3.* at 0:30\t/);
   });
+
+  it('keeps a title with line breaks on one line', () => {
+    const text = exportToText(ankiExporter, selectForExport(hostileLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+    expect(text).toContain('From Week 3 # Injected heading - injected item at 0:30\t');
+  });
 });

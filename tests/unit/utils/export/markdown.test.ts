@@ -35,4 +35,14 @@ describe('Markdown export', () => {
     expect(text).not.toMatch(/javascript:/);
     expect(text).toMatch(/^- 0:30 \*\*Question:\*\* What is a heat engine\?$/m);
   });
+
+  it('keeps titles and sites on one line: a line break never starts a heading or a list', () => {
+    const text = exportToText(markdownExporter, selectForExport(hostileLibrary, { kind: 'all' }), { now: EXPORT_NOW });
+    expect(text).toContain('## Week 3 # Injected heading - injected item\n');
+    expect(text).toContain('- Site: lms.example.edu ## site\n');
+    expect(text.split('\n').filter((line) => /^#/.test(line))).toEqual([
+      '# Week 3 # Injected heading - injected item — notes',
+      '## Week 3 # Injected heading - injected item',
+    ]);
+  });
 });

@@ -102,6 +102,20 @@ describe('note handlers', () => {
     });
   });
 
+  it('records a live stream past a week long: its progress and a note at that time', async () => {
+    const week = 7 * 24 * 3600;
+    const live = { key: lectureKey, platform: 'generic', title: 'Live', site: 'example.edu', duration: null };
+    await send('lecture/seen', { ...live, url: 'https://example.edu/lecture/1' });
+    const progress = await send('lecture/progress', {
+      key: lectureKey,
+      position: week + 60,
+      watched: [[week, week + 60]],
+    });
+    expect(progress).toMatchObject({ ok: true, data: { lecture: { lastPosition: week + 60 } } });
+    const reply = await send('note/add', { lectureKey, time: week + 30, kind: 'note', text: 'still live' });
+    expect(reply).toMatchObject({ ok: true, data: { note: { time: week + 30 } } });
+  });
+
   it('keeps a draft per lecture until it is cleared; empty text clears it', async () => {
     await send('draft/save', { lectureKey, text: 'half a thought', time: 12, kind: 'question' });
     expect(await send('draft/get', { lectureKey })).toMatchObject({
