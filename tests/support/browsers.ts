@@ -3,7 +3,7 @@
  * the BUILT extension, and gives tests one small vocabulary for both (see tests/e2e/README.md).
  * Browsers come from the machine (apt), never downloaded: CHROME_PATH / FIREFOX_PATH override.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
@@ -252,7 +252,21 @@ class FirefoxFiles {
     });
     const name = names.find(isComplete(names)) as string;
     this.seen.add(name);
-    return { name, text: readFileSync(join(this.folder, name), 'utf8') };
+    // Firefox may show the final name as an empty placeholder before the `.part` appears, and
+    // rename over it at the end: read once the file has content and two reads agree.
+    const path = join(this.folder, name);
+    const readNow = () => (existsSync(path) && !existsSync(`${path}.part`) ? readFileSync(path, 'utf8') : '');
+    let last = '';
+    const text = await waitUntil(`the download ${name} to be written`, readNow, {
+      until: (now) => {
+        const settled = now !== '' && now === last;
+        last = now;
+        return settled;
+      },
+      timeout,
+      interval: 100,
+    });
+    return { name, text };
   }
 
   /** `file` on disk, for a file input. */
