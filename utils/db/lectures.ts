@@ -5,6 +5,21 @@ import type { Note } from '../model/notes';
 import { addRange, type Range } from '../model/ranges';
 import { db } from './database';
 
+const hostOf = (href: string) => (URL.canParse(href) ? new URL(href).hostname : '');
+
+/**
+ * Where a lecture is watched (the page to return to, its course) follows only sightings from the
+ * site that page is on: another site can embed the same player (a Kaltura or YouTube iframe), and
+ * must not send the library's "open at this moment" to its own page, nor file the lecture under
+ * its course.
+ */
+function whereSeen(existing: Lecture, seen: LectureSighting): Partial<Pick<Lecture, 'url' | 'course'>> {
+  const home = hostOf(existing.url);
+  if (!seen.url || (home && hostOf(seen.url) !== home)) return {};
+  // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
+  return { url: seen.url, ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}) };
+}
+
 /** Records that the student has a lecture open; creates it on the first visit. */
 export async function recordLectureSighting(seen: LectureSighting, now: number): Promise<Lecture> {
   return db.transaction('rw', db.lectures, async () => {
@@ -14,10 +29,8 @@ export async function recordLectureSighting(seen: LectureSighting, now: number):
           ...existing,
           // Keep a title the student (or a better adapter) gave; fill in what was missing.
           title: existing.title || seen.title,
-          url: seen.url || existing.url,
+          ...whereSeen(existing, seen),
           duration: seen.duration ?? existing.duration,
-          // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
-          ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}),
           updatedAt: now,
           lastWatchedAt: now,
         }

@@ -2,10 +2,11 @@
  * The hand-off between the always-on detector (entrypoints/lecture.content.ts) and the identity
  * script the background injects into a frame that has a lecture
  * (entrypoints/lecture-identity.content.ts). Both run in the same content-script world of the
- * frame (never the page's), so they share this global. Internal to utils/video: the overlay
- * reads the named lecture from lecture-channel.ts instead.
+ * frame (never the page's), so they share it through frame-shared.ts. Internal to utils/video: the
+ * overlay reads the named lecture from lecture-channel.ts instead.
  */
 import type { DetectedLecture } from './detector';
+import { frameShared } from './frame-shared';
 
 export interface DetectionState {
   /** The lecture the detector currently sees in this frame, or null. */
@@ -14,10 +15,4 @@ export interface DetectionState {
   identify?: (lecture: DetectedLecture | null) => void;
 }
 
-const KEY = '__lecternDetection';
-
-export function detectionState(): DetectionState {
-  const scope = globalThis as unknown as Record<string, DetectionState | undefined>;
-  scope[KEY] ??= { lecture: null };
-  return scope[KEY];
-}
+export const detectionState = (): DetectionState => frameShared('lectern.detection', () => ({ lecture: null }));

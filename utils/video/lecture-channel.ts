@@ -2,7 +2,8 @@
  * How the always-on detector (entrypoints/lecture.content.ts) hands the chosen lecture to the
  * overlay (injected later into the same frame), inside the content-script world of one frame.
  * It lives on the content-script global, which the page's own scripts cannot see (Chrome's
- * isolated world, Firefox's content-script sandbox). Never put it on `window` of the page.
+ * isolated world, Firefox's content-script sandbox), under a Symbol its markup cannot occupy
+ * (frame-shared.ts). Never put it on `window` of the page, nor under a string name.
  *
  * Contract:
  * - the detector calls `publishLecture(lecture)` whenever the chosen lecture changes (a new
@@ -15,6 +16,7 @@
  *   `__lecternOverlayReadyAt`, a `performance.now()` time, from the content-script world).
  */
 import type { Lecture, LectureSighting } from '../model/lectures';
+import { frameShared } from './frame-shared';
 
 export interface CurrentLecture {
   /** The main lecture video (the one with the timeline notes are pinned to). */
@@ -34,21 +36,12 @@ interface Channel {
   current: CurrentLecture | null;
   lectureListeners: Set<LectureListener>;
   editorListeners: Set<() => void>;
-  pendingEditorRequest: boolean;
+  /** Unset until a request waits for the overlay (every byte counts in the always-on bundle). */
+  pendingEditorRequest?: boolean;
 }
 
-const CHANNEL_KEY = '__lecternLectureChannel';
-
-function channel(): Channel {
-  const scope = globalThis as unknown as Record<string, Channel | undefined>;
-  scope[CHANNEL_KEY] ??= {
-    current: null,
-    lectureListeners: new Set(),
-    editorListeners: new Set(),
-    pendingEditorRequest: false,
-  };
-  return scope[CHANNEL_KEY];
-}
+const channel = (): Channel =>
+  frameShared('lectern.channel', () => ({ current: null, lectureListeners: new Set(), editorListeners: new Set() }));
 
 export function publishLecture(lecture: CurrentLecture | null): void {
   const state = channel();

@@ -20,7 +20,11 @@ export function normaliseUrl(href: string): string {
   return url.href;
 }
 
-function canonicalUrl(doc: Document | null): string | null {
+/**
+ * The page's canonical (or og:url) address, on the page's own origin only: a canonical URL is the
+ * page's word, and a page may not name itself after another site's lecture (and claim its notes).
+ */
+function canonicalUrl(page: URL, doc: Document | null): string | null {
   if (!doc) return null;
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
@@ -30,7 +34,7 @@ function canonicalUrl(doc: Document | null): string | null {
     if (!candidate) continue;
     try {
       const url = new URL(candidate, doc.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+      if (url.origin === page.origin) return url.href;
     } catch {
       // not a URL: try the next one
     }
@@ -46,12 +50,12 @@ function videoAddress(video: HTMLVideoElement | null): string | null {
   return `${url.origin}${url.pathname}`;
 }
 
-/** Any page: its canonical URL (or its own), cleaned, plus the video's own URL where it has one. */
+/** Any page: its canonical URL (same origin) or its own, cleaned, plus the video's own URL where it has one. */
 export const generic = {
   id: 'generic',
   matches: () => true,
   lectureKey: (url, doc, video) => {
-    const page = normaliseUrl(canonicalUrl(doc) ?? url.href);
+    const page = normaliseUrl(canonicalUrl(url, doc) ?? url.href);
     const own = videoAddress(video);
     return own ? `url:${page} ${own}` : `url:${page}`;
   },

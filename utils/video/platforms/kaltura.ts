@@ -5,7 +5,6 @@ const ENTRY = /^[0-9]_[0-9a-z]{8}$/i;
 /**
  * Kaltura players: the entry id is in the query (`entry_id=1_abcd1234`), in the path
  * (`/entry_id/1_abcd1234`, MediaSpace `/media/<slug>/1_abcd1234`), or on the page.
- * Matches Kaltura hosts and any frame whose URL carries an entry id (an LMS's own Kaltura proxy).
  */
 export function kalturaEntryId(url: URL, doc: Document | null): string | null {
   const fromQuery = url.searchParams.get('entry_id') ?? url.searchParams.get('entryId');
@@ -18,9 +17,13 @@ export function kalturaEntryId(url: URL, doc: Document | null): string | null {
   return attribute && ENTRY.test(attribute) ? attribute : null;
 }
 
+/**
+ * Kaltura's own hosts only (its players, MediaSpace, KAF: an LMS frames them): any other page can
+ * put `?entry_id=` in its address, and would claim that Kaltura lecture, its notes and progress.
+ */
 export const kaltura = {
   id: 'kaltura',
-  matches: (url) => isHost(url, 'kaltura.com') || kalturaEntryId(url, null) !== null,
+  matches: (url) => isHost(url, 'kaltura.com'),
   lectureKey: (url, doc) => {
     const id = kalturaEntryId(url, doc);
     return id ? `kaltura:${id}` : null;

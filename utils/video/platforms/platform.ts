@@ -17,7 +17,11 @@ import type { Chapter } from '../../prompts/scheduler';
 
 export interface PlatformAdapter<Id extends string = string> {
   id: Id;
-  /** The URL is one of the platform's pages (its host, or a URL shape only it uses). */
+  /**
+   * The URL is one of the platform's pages. A platform that keys lectures matches its own hosts
+   * only: any page can put a URL shape in its own address, and would claim that platform's lecture
+   * (its notes, progress and "open at" link). An LMS, on each university's host, matches its shape.
+   */
   matches(url: URL): boolean;
   /**
    * The lecture's stable key, or null when this page is not one of the platform's lectures (the

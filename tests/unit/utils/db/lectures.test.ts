@@ -45,3 +45,51 @@ describe('lecture management', () => {
     expect(await deleteLectureWithNotes('missing')).toBeUndefined();
   });
 });
+
+describe('where a lecture is watched', () => {
+  const kaltura = {
+    key: 'kaltura:1_ab12cd34',
+    platform: 'kaltura',
+    title: 'Week 2: Heat engines',
+    site: 'cdnapisec.kaltura.com',
+    url: 'https://canvas.uni.edu/courses/12/pages/week-2',
+    duration: 1800,
+    course: { id: 'canvas:canvas.uni.edu/12', title: 'PHYS 101' },
+  };
+
+  it('never takes the page or the course of a sighting from another site', async () => {
+    await recordLectureSighting(kaltura, 1);
+    const elsewhere = {
+      ...kaltura,
+      url: 'https://hostile.example.com/courses/9/claim.html',
+      course: { id: 'canvas:hostile.example.com/9', title: 'Not yours' },
+    };
+    const after = await recordLectureSighting(elsewhere, 2);
+    expect(after).toMatchObject({ url: kaltura.url, course: kaltura.course, lastWatchedAt: 2 });
+    expect(await getLecture(kaltura.key)).toEqual(after);
+  });
+
+  it('never gives a course to a lecture from another site', async () => {
+    const { course: _none, ...withoutCourse } = kaltura;
+    await recordLectureSighting(withoutCourse, 1);
+    const after = await recordLectureSighting(
+      {
+        ...kaltura,
+        url: 'https://hostile.example.com/courses/9/',
+        course: { id: 'canvas:hostile.example.com/9', title: 'x' },
+      },
+      2,
+    );
+    expect(after.url).toBe(kaltura.url);
+    expect(after).not.toHaveProperty('course');
+  });
+
+  it('follows the lecture to another page, and another course, on its own site', async () => {
+    await recordLectureSighting(kaltura, 1);
+    const moved = {
+      url: 'https://canvas.uni.edu/courses/13/pages/week-2',
+      course: { id: 'canvas:canvas.uni.edu/13', title: 'PHYS 102' },
+    };
+    expect(await recordLectureSighting({ ...kaltura, ...moved }, 2)).toMatchObject(moved);
+  });
+});

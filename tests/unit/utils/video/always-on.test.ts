@@ -39,8 +39,8 @@ describe('the always-on script', () => {
   afterEach(() => {
     stop?.();
     document.body.replaceChildren();
-    // The hand-off globals shared with the lecture-frame scripts (detection-state.ts).
-    Reflect.deleteProperty(globalThis, '__lecternDetection');
+    // The hand-off shared with the lecture-frame scripts (detection-state.ts, frame-shared.ts).
+    Reflect.deleteProperty(globalThis, Symbol.for('lectern.detection'));
     vi.restoreAllMocks();
   });
 

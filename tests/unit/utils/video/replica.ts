@@ -21,3 +21,23 @@ export function videoWithSrc(src: string): HTMLVideoElement {
   video.src = src;
   return video;
 }
+
+/**
+ * A page's markup clobbering `window[name]`: `<div id=name>` or `<form name=name>` made `element`,
+ * put where Chromium shows named elements to content scripts too (the global's prototype chain;
+ * happy-dom has no named access). Returns the undo.
+ */
+export function clobberWindow(name: string, markup: string): () => void {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  const element = holder.firstElementChild as Element;
+  document.body.append(element);
+  // The page's markup is there before any of Lectern's scripts: nothing of theirs by that name yet.
+  Reflect.deleteProperty(globalThis, name);
+  const named = Object.getPrototypeOf(globalThis) as object;
+  Object.defineProperty(named, name, { value: element, configurable: true, writable: true });
+  return () => {
+    Reflect.deleteProperty(named, name);
+    element.remove();
+  };
+}

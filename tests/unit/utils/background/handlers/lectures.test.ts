@@ -196,6 +196,24 @@ describe('opening a lecture at a moment', () => {
     expect(create).not.toHaveBeenCalled();
   });
 
+  it("keeps opening the lecture's own page after another site played the same player", async () => {
+    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    // A hostile page frames Kaltura's real player for the same entry.
+    const hostile = 'https://hostile.example.com/courses/9/claim.html';
+    await dispatchMessage(
+      handlers,
+      { type: 'lecture/seen', payload: sighting },
+      { id: 'lectern', tab: { id: 8, url: hostile }, frameId: 2, url: sighting.url },
+    );
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
+    await dispatchMessage(
+      handlers,
+      { type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } },
+      { id: 'lectern' },
+    );
+    expect(create).toHaveBeenCalledWith({ url: lms });
+  });
+
   it('answers a clear error for a lecture that is not in the library', async () => {
     const reply = await dispatchMessage(
       handlers,

@@ -18,6 +18,18 @@ describe('generic adapter', () => {
     );
   });
 
+  it.each([
+    ['a canonical URL on another site', '<link rel="canonical" href="https://uni.edu/lectures/3">'],
+    ['an og:url on another site', '<meta property="og:url" content="https://uni.edu/lectures/3">'],
+    ['a canonical URL on another scheme', '<link rel="canonical" href="http://hostile.example/talk">'],
+    ['a canonical URL on another port', '<link rel="canonical" href="https://hostile.example:8443/talk">'],
+    ['a base URL on another site', '<base href="https://uni.edu/"><link rel="canonical" href="/lectures/3">'],
+  ])('ignores %s: the key is the page’s own', (_name, head) => {
+    expect(generic.lectureKey(new URL('https://hostile.example/talk?utm_source=x'), pageWith(head), null)).toBe(
+      'url:https://hostile.example/talk',
+    );
+  });
+
   it('falls back to og:url, then the page URL', () => {
     const og = pageWith('<meta property="og:url" content="https://uni.edu/l/7">');
     expect(generic.lectureKey(new URL('https://uni.edu/x'), og, null)).toBe('url:https://uni.edu/l/7');

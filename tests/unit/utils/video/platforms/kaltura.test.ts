@@ -14,8 +14,17 @@ describe('Kaltura adapter', () => {
       'kaltura:0_zz99yy88',
     ],
     ['https://uni.mediaspace.kaltura.com/media/Thermodynamics+Lecture+2/1_ab12cd34', 'kaltura:1_ab12cd34'],
-    ['https://canvas.uni.edu/courses/1/external_tools/retrieve?entry_id=1_ab12cd34', 'kaltura:1_ab12cd34'],
   ]);
+
+  it.each([
+    'https://hostile.example.com/claim.html?entry_id=1_ab12cd34',
+    'https://canvas.uni.edu/courses/1/external_tools/retrieve?entry_id=1_ab12cd34',
+    'https://evil.example/p/1/entry_id/1_ab12cd34',
+    'https://evil.example/media/x/1_ab12cd34',
+    'https://kaltura.com.evil.example/?entry_id=1_ab12cd34',
+  ])('leaves a page elsewhere that names an entry id to the next adapter: %s', (href) => {
+    expect(kaltura.matches(new URL(href))).toBe(false);
+  });
 
   it('reads the entry id from the player markup when the URL has none', () => {
     const doc = pageWith('', '<div id="kplayer" data-entry-id="1_qq11ww22"></div>');

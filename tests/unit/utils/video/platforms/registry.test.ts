@@ -25,6 +25,8 @@ describe('the platform registry', () => {
     ['https://www.coursera.org/learn/ml/lecture/abc/intro', 'coursera'],
     ['https://cdnapisec.kaltura.com/p/1/embedIframeJs?entry_id=1_ab12cd34', 'kaltura'],
     ['https://www.youtube.com/feed/subscriptions', 'generic'],
+    ['https://hostile.example.com/claim.html?entry_id=1_ab12cd34', 'generic'],
+    ['https://hostile.example.com/watch?v=dQw4w9WgXcQ', 'generic'],
     ['https://lms.example.edu/course/1', 'generic'],
     ['https://canvas.example.edu/courses/4821/pages/week-2', 'generic'],
   ])('names %s with the %s adapter', (href, id) => {
