@@ -171,14 +171,20 @@ describe('opening a lecture at a moment', () => {
     expect(again).toMatchObject({ data: { seekTo: null } });
   });
 
-  it('opens a lecture without timestamp links at its page and seeks there', async () => {
-    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+  /** The library's "open at 1:01" on the Kaltura lecture, in tab 9; resolves to the tabs.create spy. */
+  async function openKalturaAt61() {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
     await dispatchMessage(
       handlers,
       { type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } },
       { id: 'lectern' },
     );
+    return create;
+  }
+
+  it('opens a lecture without timestamp links at its page and seeks there', async () => {
+    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    const create = await openKalturaAt61();
     expect(create).toHaveBeenCalledWith({ url: lms });
     const seen = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(9, 2));
     expect(seen).toMatchObject({ data: { seekTo: 61 } });
@@ -205,12 +211,7 @@ describe('opening a lecture at a moment', () => {
       { type: 'lecture/seen', payload: sighting },
       { id: 'lectern', tab: { id: 8, url: hostile }, frameId: 2, url: sighting.url },
     );
-    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
-    await dispatchMessage(
-      handlers,
-      { type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } },
-      { id: 'lectern' },
-    );
+    const create = await openKalturaAt61();
     expect(create).toHaveBeenCalledWith({ url: lms });
   });
 
