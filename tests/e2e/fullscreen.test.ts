@@ -7,10 +7,10 @@
  * and the overlay follows a video the page moves without any scroll or resize.
  */
 import { inflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
-import { type LectureTab, type OverlayHandle, openLecture, readLibrary } from '../support/student';
+import { expect, it } from 'vitest';
+import type { StudentBrowser, TabHandle } from '../support/browsers';
+import { describeInBrowsers, type E2E } from '../support/e2e';
+import { type LectureTab, type OverlayHandle, readLibrary } from '../support/student';
 import { waitUntil } from '../support/wait-until';
 
 const TITLE = 'Lecture 13: Fluctuations';
@@ -68,8 +68,9 @@ async function expectPainted(tab: TabHandle) {
   });
 }
 
-async function openFullscreenLecture(browser: StudentBrowser, server: FixtureServer): Promise<LectureTab> {
-  const lecture = await openLecture(browser, server.url('/fullscreen/', 'lectern.test'));
+/** The fullscreen fixture's lecture in a tab of its own (closed after the test), overlay up. */
+async function openFullscreenLecture(e2e: E2E): Promise<LectureTab> {
+  const lecture = await e2e.lecture('/fullscreen/', 'lectern.test');
   await raw(lecture).bringToFront();
   await lecture.overlay();
   await lecture.waitFor(() => (document.querySelector('[popover]') as HTMLElement).offsetWidth > 40, null);
@@ -137,21 +138,9 @@ async function enterBareFullscreen(lecture: LectureTab) {
   }, null);
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: StudentBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInBrowsers('the overlay in fullscreen in %s', (e2e) => {
   it('moves into a fullscreen player: on top, hit-testable, takes a note; back over the video after', async () => {
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
     await lecture.waitFor(() => {
       const host = document.querySelector('[popover]') as HTMLElement;
@@ -179,14 +168,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
         document.elementFromPoint(box.right - 8, box.top + 8) === host
       );
     }, null);
-    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Fluctuations shrink as 1/sqrt(N)'))).toBe(
-      true,
-    );
+    expect(
+      (await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Fluctuations shrink as 1/sqrt(N)')),
+    ).toBe(true);
     await lecture.close();
   });
 
   it("steps out of the bare video's fullscreen to take a note, then goes back in", async () => {
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     await enterBareFullscreen(lecture);
     // Painted above the fullscreen video (but inert there: the browsers keep clicks and keys from it).
     await expectPainted(lecture);
@@ -202,14 +191,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await overlay.waitFor(() => /Saved at \d/.test(document.body.textContent), null);
     // The Enter typed in Lectern is the user activation that lets it go back into fullscreen.
     await expectBackInBareFullscreen(lecture);
-    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Equipartition: kT/2 per mode'))).toBe(
+    expect((await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Equipartition: kT/2 per mode'))).toBe(
       true,
     );
     await lecture.close();
   });
 
   it('a mouse click on Add note over the bare fullscreen video opens the editor; Enter saves and goes back in', async () => {
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     await lecture.evaluate(() => {
       const video = document.querySelector('video') as HTMLVideoElement;
       video.muted = true;
@@ -237,12 +226,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     // The editor paused the video, so saving resumes it: the click did not toggle it underneath.
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
     await expectBackInBareFullscreen(lecture);
-    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Boltzmann factor: e^(-E/kT)'))).toBe(true);
+    expect((await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Boltzmann factor: e^(-E/kT)'))).toBe(
+      true,
+    );
     await lecture.close();
   });
 
   it('a mouse click on Notes over the bare fullscreen video opens the panel; closing it goes back in', async () => {
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     await enterBareFullscreen(lecture);
     const overlay = await lecture.overlay();
     await clickStripButton(lecture, overlay, /^Notes/);
@@ -256,7 +247,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
   });
 
   it('follows a video the page moves, with no scroll or resize', async () => {
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     const before = await lecture.evaluate(hostState);
     await lecture.evaluate(() => {
       (document.getElementById('player') as HTMLElement).style.marginTop = '180px';
@@ -273,9 +264,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
   });
 
   it('shows review prompts as a panel over the whole video, in a fullscreen player and over a bare fullscreen video', async () => {
-    await setReviewInterval(browser, 1);
+    await setReviewInterval(e2e.browser, 1);
 
-    const lecture = await openFullscreenLecture(browser, server);
+    const lecture = await openFullscreenLecture(e2e);
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
     await lecture.evaluate(() => {
       const video = document.querySelector('video') as HTMLVideoElement;
@@ -301,7 +292,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.type('Fluctuations are relative');
     const keyboard = raw(lecture).keyboard;
     await keyboard.down('Control');
-    await keyboard.press(browserName === 'chromium' ? 'Enter' : '\uE006');
+    await keyboard.press(e2e.name === 'chromium' ? 'Enter' : '\uE006');
     await keyboard.up('Control');
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
@@ -331,8 +322,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
   });
 
   it('keeps the open editor with its text, and a shown review prompt, across fullscreen moves (Firefox reloads the UI)', async () => {
-    await setReviewInterval(browser, 1);
-    const lecture = await openFullscreenLecture(browser, server);
+    await setReviewInterval(e2e.browser, 1);
+    const lecture = await openFullscreenLecture(e2e);
     await lecture.press('Alt+KeyN');
     let overlay = await lecture.overlay();
     await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
@@ -343,7 +334,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await enterFullscreen(lecture, '#player-fullscreen', 'player');
     await lecture.waitFor(() => document.querySelector('[popover]')?.parentElement?.id === 'player', null);
     overlay = await lecture.overlay();
-    if (browserName === 'firefox') {
+    if (e2e.name === 'firefox') {
       // The case at stake: Firefox has no moveBefore, so the UI's document is a new one.
       expect(await overlay.evaluate(() => (window as unknown as { before?: boolean }).before ?? false, null)).toBe(
         false,
@@ -375,7 +366,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the overlay in fullscreen i
     await lecture.press('Escape');
     await overlay.waitFor(() => document.querySelector('[role="dialog"]') === null, null);
     await lecture.waitFor(() => !(document.querySelector('video') as HTMLVideoElement).paused, null);
-    expect((await readLibrary(browser, TITLE)).some((note) => note.includes('Entropy counts microstates'))).toBe(true);
+    expect((await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Entropy counts microstates'))).toBe(
+      true,
+    );
     await lecture.close();
   });
 });
