@@ -33,6 +33,8 @@ describe('the always-on script', () => {
     vi.mocked(browser.runtime.sendMessage).mock.calls.map(([message]) => (message as unknown as { type: string }).type);
 
   beforeEach(() => {
+    // The scanner's debounce runs on the fake clock: a test moves time past it instead of sleeping.
+    vi.useFakeTimers();
     valid = true;
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: {} } as never);
   });
@@ -42,6 +44,7 @@ describe('the always-on script', () => {
     // The hand-off shared with the lecture-frame scripts (detection-state.ts, frame-shared.ts).
     Reflect.deleteProperty(globalThis, Symbol.for('lectern.detection'));
     vi.restoreAllMocks();
+    vi.useRealTimers();
   });
 
   it('asks the background for the lecture tools the first time its frame has a lecture', async () => {
@@ -58,10 +61,10 @@ describe('the always-on script', () => {
     const video = lectureVideo();
     document.body.append(video);
     video.dispatchEvent(new Event('loadstart'));
-    await new Promise((done) => setTimeout(done, 300));
+    await vi.advanceTimersByTimeAsync(300);
     valid = true;
     video.dispatchEvent(new Event('play'));
-    await new Promise((done) => setTimeout(done, 300));
+    await vi.advanceTimersByTimeAsync(300);
     expect(sent()).toEqual([]);
   });
 
@@ -92,7 +95,7 @@ describe('the always-on script', () => {
       const video = lectureVideo();
       document.body.append(video);
       video.dispatchEvent(new Event('loadstart'));
-      await new Promise((done) => setTimeout(done, 300));
+      await vi.advanceTimersByTimeAsync(300);
       const event = new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, bubbles: true, cancelable: true });
       Object.defineProperty(event, 'isTrusted', { value: true });
       document.body.dispatchEvent(event);
