@@ -13,7 +13,11 @@ interface Props {
   onUndo: (note: Note) => void;
 }
 
-/** Lectern's always-visible strip over the video: Add note, the notes panel toggle, and news. */
+/**
+ * Lectern's always-visible strip over the video: Add note, the notes panel toggle, and news. Its
+ * two buttons are the only controls a click caught over a bare fullscreen video may press
+ * (`data-relayed-press`, utils/overlay/press-at.ts).
+ */
 export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, status, ...actions }: Props) {
   return (
     <div class="bar" role="toolbar" aria-label="Lectern">
@@ -21,13 +25,14 @@ export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, status, 
         type="button"
         ref={addButton}
         class="primary"
+        data-relayed-press
         aria-keyshortcuts={shortcut.replace('⌘', 'Meta')}
         title={`Add a note at this moment (${shortcut})`}
         onClick={actions.onAdd}
       >
         Add note
       </button>
-      <button type="button" aria-expanded={panelOpen} onClick={actions.onTogglePanel}>
+      <button type="button" data-relayed-press aria-expanded={panelOpen} onClick={actions.onTogglePanel}>
         Notes{noteCount === null ? '' : ` (${noteCount})`}
       </button>
       <p class={`status${status?.error ? ' error' : ''}`} role="status">

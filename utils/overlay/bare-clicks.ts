@@ -12,6 +12,9 @@
  *   pauses, with the student's fresh user activation. So a toggle while the pointer rests over the
  *   box, with a fresh activation and no key just pressed, was a click on the overlay: the toggle
  *   is undone and the click reported.
+ * Only the browser's own events count (`isTrusted`): a press, move or play/pause the page makes up
+ * is ignored, so a page cannot click inside Lectern (and the UI presses only Add note and Notes,
+ * utils/overlay/press-at.ts).
  */
 import type { Box } from './position';
 
@@ -59,6 +62,7 @@ export function catchClicksOver(options: BareClickOptions): void {
     on.addEventListener(type, listener, { capture: true, signal });
 
   const onPress = (event: Event) => {
+    if (!event.isTrusted) return;
     const { clientX, clientY } = event as MouseEvent;
     const area = box();
     if (!area || typeof clientX !== 'number' || !isInside(area, clientX, clientY)) return;
@@ -71,6 +75,7 @@ export function catchClicksOver(options: BareClickOptions): void {
   for (const type of KEPT_EVENTS) listen(target, type, onPress);
 
   const onMove = (event: Event) => {
+    if (!event.isTrusted) return;
     const { clientX, clientY } = event as MouseEvent;
     pointer = typeof clientX === 'number' ? { x: clientX, y: clientY } : null;
   };
@@ -81,6 +86,7 @@ export function catchClicksOver(options: BareClickOptions): void {
   });
 
   const onToggle = (event: Event) => {
+    if (!event.isTrusted) return;
     const area = box();
     if (!area || !pointer || !isInside(area, pointer.x, pointer.y)) return;
     if (event.timeStamp - quietSince < QUIET_MS || !isActivated()) return;

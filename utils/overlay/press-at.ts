@@ -1,11 +1,15 @@
 /**
  * In the overlay's UI: does what a click at (x, y) would do (a click the page side caught over a
- * bare fullscreen video, utils/overlay/bare-clicks.ts): clicks the button, link or box there, or
- * focuses the text field there. Found by boxes, not hit-testing: the browser may still hold this
- * document inert at that moment (outside the fullscreen element).
+ * bare fullscreen video, utils/overlay/bare-clicks.ts), for the two controls a relayed press may
+ * reach: Add note and Notes (marked RELAYED_PRESS in components/overlay/OverlayBar.tsx). Anything
+ * else there (an offer, a note's Delete, a draft's Discard) is left alone: the press has taken the
+ * student out of fullscreen, where they click it themselves. Found by boxes, not hit-testing: the
+ * browser may still hold this document inert at that moment (outside the fullscreen element).
  */
 const CONTROLS = 'button, a[href], summary, input, textarea, select, [tabindex]';
-const TEXT_FIELDS = 'textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])';
+
+/** The attribute that lets a relayed press reach a control: nothing else is pressed. */
+export const RELAYED_PRESS = 'data-relayed-press';
 
 /** The innermost control whose box holds the point. */
 export function controlAt(doc: Document, x: number, y: number): HTMLElement | null {
@@ -21,8 +25,8 @@ export function controlAt(doc: Document, x: number, y: number): HTMLElement | nu
 
 export function pressAt(doc: Document, x: number, y: number): boolean {
   const control = controlAt(doc, x, y);
-  if (!control || control.matches(':disabled')) return false;
+  if (!control?.hasAttribute(RELAYED_PRESS) || control.matches(':disabled')) return false;
   control.focus();
-  if (!control.matches(TEXT_FIELDS)) control.click();
+  control.click();
   return true;
 }

@@ -3,6 +3,12 @@ import { catchClicksOver, isInside } from '@/utils/overlay/bare-clicks';
 
 const STRIP = { left: 1000, top: 8, width: 200, height: 48 };
 
+/** `event` as the browser's own (happy-dom has no isTrusted; a page cannot set it in a browser). */
+function trusted<T extends Event>(event: T): T {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 /** Each test's listening, ended after it (the window outlives the test). */
 let listening = new AbortController();
 afterEach(() => {
@@ -18,9 +24,14 @@ function page() {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick']) {
     video.addEventListener(type, () => heard.push(type));
   }
-  const press = (x: number, y: number, types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) =>
+  const press = (
+    x: number,
+    y: number,
+    types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'],
+    made = trusted<MouseEvent>,
+  ) =>
     types.map((type) => {
-      const event = new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y });
+      const event = made(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y }));
       video.dispatchEvent(event);
       return event.defaultPrevented;
     });
@@ -69,6 +80,14 @@ describe('catchClicksOver', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
+  it('ignores presses the page makes up (not isTrusted): they reach the page, and nothing is reported', () => {
+    const { video, heard, press } = page();
+    const onClick = listenOver(video, () => STRIP);
+    expect(press(1020, 23, ['mousedown', 'click'], (event) => event)).toEqual([false, false]);
+    expect(heard).toEqual(['mousedown', 'click']);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
   it('stops listening when its signal aborts (the video left fullscreen)', () => {
     const { video, heard, press } = page();
     const onClick = listenOver(video, () => STRIP);
@@ -86,14 +105,14 @@ describe('catchClicksOver', () => {
       Object.defineProperty(video, 'paused', { get: () => paused });
       video.play = vi.fn(async () => {
         paused = false;
-        video.dispatchEvent(new Event('play'));
+        video.dispatchEvent(trusted(new Event('play')));
       });
       video.pause = vi.fn(() => {
         paused = true;
-        video.dispatchEvent(new Event('pause'));
+        video.dispatchEvent(trusted(new Event('pause')));
       });
-      const moveTo = (x: number, y: number) =>
-        window.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: y }));
+      const moveTo = (x: number, y: number, made = trusted<MouseEvent>) =>
+        window.dispatchEvent(made(new MouseEvent('pointermove', { clientX: x, clientY: y })));
       return { video, moveTo, isPaused: () => paused };
     }
 
@@ -123,8 +142,24 @@ describe('catchClicksOver', () => {
         () => activated,
       );
       moveTo(at.x, at.y);
-      if (key) window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ' }));
+      if (key) window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: ' ' })));
       video.pause();
+      expect(isPaused()).toBe(true);
+      expect(onClick).not.toHaveBeenCalled();
+    });
+
+    it('not when the page made up the pointer over the box, or the play/pause itself', () => {
+      const { video, moveTo, isPaused } = controlled();
+      const onClick = listenOver(
+        video,
+        () => STRIP,
+        () => true,
+      );
+      moveTo(1030, 20, (event) => event);
+      video.pause();
+      expect(isPaused()).toBe(true);
+      moveTo(1030, 20);
+      video.dispatchEvent(new Event('play'));
       expect(isPaused()).toBe(true);
       expect(onClick).not.toHaveBeenCalled();
     });

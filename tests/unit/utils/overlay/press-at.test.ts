@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pressAt } from '@/utils/overlay/press-at';
 
-/** The overlay's strip, laid out by hand (happy-dom does no layout): Add note, Notes, a field. */
+/**
+ * The overlay, laid out by hand (happy-dom does no layout): Add note, Notes (disabled here), a
+ * field, a note's Delete and an offer's Discard; only the first two may take a relayed press.
+ */
 function strip() {
   document.body.innerHTML =
-    '<div role="toolbar"><button id="add"><span>Add note</span></button>' +
-    '<button id="off" disabled>Notes</button><textarea id="text"></textarea><p id="status">Saved</p></div>';
+    '<div role="toolbar"><button id="add" data-relayed-press><span>Add note</span></button>' +
+    '<button id="off" data-relayed-press disabled>Notes</button><textarea id="text"></textarea>' +
+    '<p id="status">Saved</p><button id="delete">Delete</button><button id="discard">Discard</button></div>';
   const place = (id: string, left: number, width: number) => {
     const element = document.getElementById(id) as HTMLElement;
     element.getBoundingClientRect = () => new DOMRect(left, 8, width, 32);
@@ -13,6 +17,8 @@ function strip() {
   place('add', 8, 90);
   place('off', 104, 90);
   place('text', 200, 100);
+  place('delete', 310, 60);
+  place('discard', 380, 60);
   const clicks: string[] = [];
   document.addEventListener('click', (event) => clicks.push((event.target as Element).id));
   return clicks;
@@ -25,14 +31,10 @@ describe('pressAt', () => {
     expect(clicks).toEqual(['add']);
   });
 
-  it('focuses a text field without clicking it', () => {
-    const clicks = strip();
-    expect(pressAt(document, 250, 20)).toBe(true);
-    expect(document.activeElement?.id).toBe('text');
-    expect(clicks).toEqual([]);
-  });
-
   it.each([
+    ['a text field', 250, 20],
+    ['a note’s Delete', 330, 20],
+    ['a draft’s Discard', 400, 20],
     ['a disabled button', 150, 20],
     ['the gap between buttons', 100, 20],
     ['below the strip', 50, 60],

@@ -12,6 +12,14 @@ afterEach(() => {
   Reflect.deleteProperty(document, 'exitFullscreen');
 });
 
+/** A click at (x, y) on `target`, the browser's own (isTrusted) or one the page made up. */
+function clickAt(target: EventTarget, x: number, y: number, isTrusted = true) {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y });
+  if (isTrusted) Object.defineProperty(click, 'isTrusted', { value: true });
+  target.dispatchEvent(click);
+  return click;
+}
+
 function follower() {
   const page = stateWith();
   const place = vi.fn();
@@ -43,16 +51,28 @@ describe('overlayFullscreen', () => {
     setFullscreen(video);
     fullscreen.follow();
     state.shownBox = { left: 1000, top: 8, width: 200, height: 48 };
-    video.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 1010, clientY: 20 }));
+    clickAt(video, 1010, 20);
     await vi.waitFor(() => expect(posted).toEqual([{ type: 'press', x: 10, y: 12 }]));
     expect(exitFullscreen).toHaveBeenCalled();
 
     // Out of fullscreen, clicks are the page's again.
     setFullscreen(null);
     fullscreen.follow();
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 1010, clientY: 20 });
-    video.dispatchEvent(click);
-    expect(click.defaultPrevented).toBe(false);
+    expect(clickAt(video, 1010, 20).defaultPrevented).toBe(false);
+    fullscreen.stop();
+  });
+
+  it('over a bare fullscreen video, ignores a click the page made up: no press, still fullscreen', async () => {
+    const { fullscreen, state, posted, video } = follower();
+    const exitFullscreen = vi.fn(async () => undefined);
+    Object.defineProperty(document, 'exitFullscreen', { value: exitFullscreen, configurable: true });
+    setFullscreen(video);
+    fullscreen.follow();
+    state.shownBox = { left: 1000, top: 8, width: 200, height: 48 };
+    expect(clickAt(video, 1010, 20, false).defaultPrevented).toBe(false);
+    expect(exitFullscreen).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(posted).toEqual([]);
     fullscreen.stop();
   });
 

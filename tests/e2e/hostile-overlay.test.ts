@@ -1,0 +1,65 @@
+/**
+ * A page that attacks Lectern's overlay from its own scripts (tests/fixtures/hostile/overlay.html):
+ * it clicks the strip over a bare fullscreen video with events it makes up, measures the host to
+ * learn the note count or a draft, and frames Lectern's overlay page itself to drive it. None of it
+ * works: made-up events press nothing, the strip keeps one size, and a framed overlay page whose
+ * token the background did not issue for that frame stays inert.
+ */
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from '../support/e2e';
+import { readLibrary } from '../support/student';
+
+const PAGE = '/hostile/overlay.html';
+const HOST = 'hostile.example.com';
+const TITLE = 'Lecture 14: Side channels';
+
+type Size = { width: number; height: number };
+type Attacks = {
+  __clickAt(x: number, y: number): string;
+  __hostSize(): Size;
+};
+
+describeInBrowsers('a page attacking the overlay in %s', (e2e) => {
+  it('presses nothing with made-up clicks on the strip over a bare fullscreen video', async () => {
+    const lecture = await e2e.lecture(`${PAGE}?case=clicks`, HOST);
+    await lecture.bringToFront();
+    const overlay = await lecture.overlay();
+    await lecture.takeNote('Keep this note');
+    // The panel open, so a note's Delete lies under the strip's box over the video.
+    await overlay.click('button[aria-expanded="false"]');
+    await overlay.waitFor(() => document.querySelector('.note-text') !== null, null);
+    await lecture.click('#video-fullscreen');
+    await lecture.waitFor(() => {
+      const box = (document.querySelector('[popover]') as HTMLElement).getBoundingClientRect();
+      return document.fullscreenElement?.id === 'lecture' && Math.abs(box.right - (innerWidth - 8)) < 2;
+    }, null);
+
+    // The page knows Lectern's layout: it aims its made-up click at Delete.
+    const aim = await overlay.evaluate(() => {
+      const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Delete');
+      const box = (button as HTMLButtonElement).getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, null);
+    const host = await lecture.evaluate(() => {
+      const box = (document.querySelector('[popover]') as HTMLElement).getBoundingClientRect();
+      return { left: box.left, top: box.top };
+    });
+    const hit = await lecture.evaluate(({ x, y }) => (window as unknown as Attacks).__clickAt(x, y), {
+      x: host.left + aim.x,
+      y: host.top + aim.y,
+    });
+    expect(hit).toBe('video');
+
+    // Nothing stepped out of fullscreen, nothing was pressed in the UI.
+    const after = await overlay.evaluate(
+      () => ({ text: document.body.textContent, editor: document.querySelector('textarea') !== null }),
+      null,
+    );
+    expect(after.text).toContain('Keep this note');
+    expect(after.text).not.toContain('deleted');
+    expect(after.editor).toBe(false);
+    expect(await lecture.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('lecture');
+    await lecture.evaluate(() => document.exitFullscreen());
+    expect((await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Keep this note'))).toBe(true);
+  });
+});
