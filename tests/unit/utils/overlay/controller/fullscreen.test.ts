@@ -28,6 +28,18 @@ function follower() {
   return { ...page, place, fullscreen, video };
 }
 
+/** The bare video fullscreen, the strip shown over its corner, and exitFullscreen recorded. */
+function overBareVideo() {
+  const follows = follower();
+  const { fullscreen, state, video } = follows;
+  const exitFullscreen = vi.fn(async () => undefined);
+  Object.defineProperty(document, 'exitFullscreen', { value: exitFullscreen, configurable: true });
+  setFullscreen(video);
+  fullscreen.follow();
+  state.shownBox = { left: 1000, top: 8, width: 200, height: 48 };
+  return { ...follows, exitFullscreen };
+}
+
 describe('overlayFullscreen', () => {
   it('moves the host into a fullscreen player and back to the root element after', () => {
     const { fullscreen, host, place, video } = follower();
@@ -45,12 +57,7 @@ describe('overlayFullscreen', () => {
   });
 
   it('over a bare fullscreen video, turns a click on the overlay into a press in the UI, out of fullscreen', async () => {
-    const { fullscreen, state, posted, video } = follower();
-    const exitFullscreen = vi.fn(async () => undefined);
-    Object.defineProperty(document, 'exitFullscreen', { value: exitFullscreen, configurable: true });
-    setFullscreen(video);
-    fullscreen.follow();
-    state.shownBox = { left: 1000, top: 8, width: 200, height: 48 };
+    const { fullscreen, posted, video, exitFullscreen } = overBareVideo();
     clickAt(video, 1010, 20);
     await vi.waitFor(() => expect(posted).toEqual([{ type: 'press', x: 10, y: 12 }]));
     expect(exitFullscreen).toHaveBeenCalled();
@@ -63,12 +70,7 @@ describe('overlayFullscreen', () => {
   });
 
   it('over a bare fullscreen video, ignores a click the page made up: no press, still fullscreen', async () => {
-    const { fullscreen, state, posted, video } = follower();
-    const exitFullscreen = vi.fn(async () => undefined);
-    Object.defineProperty(document, 'exitFullscreen', { value: exitFullscreen, configurable: true });
-    setFullscreen(video);
-    fullscreen.follow();
-    state.shownBox = { left: 1000, top: 8, width: 200, height: 48 };
+    const { fullscreen, posted, video, exitFullscreen } = overBareVideo();
     expect(clickAt(video, 1010, 20, false).defaultPrevented).toBe(false);
     expect(exitFullscreen).not.toHaveBeenCalled();
     await Promise.resolve();
