@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
 import { registerWelcomePage } from '@/utils/background/welcome';
+import { finishInterruptedWipe } from '@/utils/backup/wipe';
 import { registerTimer } from '@/utils/timer/background/register';
 
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerWelcomePage();
   registerLectureFrameCleanup();
   registerTimer();
+  void finishInterruptedWipe();
 });

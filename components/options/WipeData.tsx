@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { wipeEverything } from '@/utils/backup/wipe';
 import { useExport } from '@/utils/hooks/use-export';
+import { sendMessage } from '@/utils/protocol/send';
 import { CouldNot } from '../shared/CouldNot';
 
 const CONFIRM_WORD = 'DELETE';
@@ -16,7 +16,7 @@ export function WipeData() {
   const wipe = async () => {
     setStep('wiping');
     try {
-      await wipeEverything();
+      await sendMessage('library/wipe', {});
       setStep('done');
     } catch (failure) {
       setError(failure);

@@ -4,8 +4,11 @@ import * as v from 'valibot';
 export const libraryRequests = {
   /** How many review items are due now (the popup shows it without opening the database itself). */
   'library/due-count': v.strictObject({}),
+  /** "Delete all my Lectern data" (the options page): everything, as one operation (utils/backup/wipe.ts). */
+  'library/wipe': v.strictObject({}),
 } as const;
 
 export interface LibraryResponses {
   'library/due-count': { due: number };
+  'library/wipe': { wiped: true };
 }

@@ -24,7 +24,15 @@ export interface TimerStep {
 
 /** Applies one event to the timer at `now()` (the wall clock by default), after any queued ones. */
 export function runTimer(event: TimerEvent, now: () => number = Date.now): Promise<TimerStep> {
-  const next = queue.then(() => step(event, now));
+  return inTimerQueue(() => step(event, now));
+}
+
+/**
+ * Runs `work` after any queued step and before the next one. "Delete all my data" runs here
+ * (utils/backup/wipe.ts), so no step half done writes the timer's state back after it.
+ */
+export function inTimerQueue<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work);
   queue = next.catch(() => undefined);
   return next;
 }
@@ -38,15 +46,12 @@ async function currentRunId(): Promise<string> {
 }
 
 async function step(event: TimerEvent, now: () => number): Promise<TimerStep> {
-  const [settings, saved, runId] = await Promise.all([
-    timerSettings.getValue(),
-    timerStateItem.getValue(),
-    currentRunId(),
-  ]);
+  const [settings, saved] = await Promise.all([timerSettings.getValue(), timerStateItem.getValue()]);
   const config = configFromSettings(settings);
   const at = now();
   let state: TimerState = saved ? { ...saved.state, config } : initialTimerState(config, at);
   const effects = [];
+  const runId = saved ? await currentRunId() : null;
   if (saved && saved.runId !== runId) {
     const restored = transition(state, { type: 'restore' }, at);
     state = restored.state;
@@ -57,7 +62,11 @@ async function step(event: TimerEvent, now: () => number): Promise<TimerStep> {
   for (const effect of effects) {
     if (effect.type === 'record-session') await recordTimerSession(effect.session);
   }
-  await timerStateItem.setValue({ runId, state: result.state });
+  // A timer never started that stays idle is not stored (nor a run id): after "delete all my
+  // data", the wake its cleared settings cause leaves nothing behind.
+  if (saved || result.state.status !== 'idle' || effects.length > 0) {
+    await timerStateItem.setValue({ runId: runId ?? (await currentRunId()), state: result.state });
+  }
   await syncTimerSurface(result.state, at);
   for (const effect of effects) {
     if (effect.type !== 'record-session') await performTimerEffect(effect).catch(() => undefined);

@@ -69,3 +69,13 @@ async function scheduleAlarms(state: TimerState, now: number) {
   if (tick === null) await browser.alarms.clear(TICK_ALARM);
   else browser.alarms.create(TICK_ALARM, { when: tick });
 }
+
+/** Nothing of the timer left in the browser: no alarm of Lectern's (phase end, tick, reminders), an empty badge. */
+export async function clearTimerSurface(): Promise<void> {
+  const button = toolbarButton();
+  await Promise.all([
+    browser.alarms.clearAll(),
+    button.setBadgeText({ text: '' }),
+    button.setTitle({ title: 'Lectern' }),
+  ]);
+}

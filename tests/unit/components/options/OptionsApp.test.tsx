@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { handlers } from '@/utils/background/handlers';
 import { db } from '@/utils/db/database';
+import { dispatchMessage } from '@/utils/protocol/messages';
 import { disabledSitesSetting, pauseWhileTypingSetting, themeSetting } from '@/utils/settings/items';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
@@ -53,11 +55,20 @@ describe('Options: reset to defaults', () => {
 });
 
 describe('Options: delete all my data', () => {
+  beforeEach(() => {
+    // The background, answering the page's messages as it does in the extension.
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      dispatchMessage(handlers, message, { id: 'lectern' }),
+    );
+  });
+  afterEach(() => fakeBrowser.runtime.onMessage.removeAllListeners());
+
   it('needs the word DELETE, offers a backup first, then deletes the library and every setting', async () => {
     await db.lectures.bulkAdd(sampleLibrary.lectures);
     await db.notes.bulkAdd(sampleLibrary.notes);
     await themeSetting.setValue('dark');
     await fakeBrowser.storage.local.set({ 'draft:x': 'a draft' });
+    fakeBrowser.alarms.create('reminder:0', { when: Date.now() + 60_000 });
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all my Lectern data…' }));
     expect(screen.getByRole('button', { name: 'Export a backup first' })).toBeVisible();
@@ -72,6 +83,7 @@ describe('Options: delete all my data', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await db.lectures.count()).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   it('cancel deletes nothing', async () => {
