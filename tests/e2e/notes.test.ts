@@ -6,7 +6,9 @@
 import { expect, it } from 'vitest';
 import type { StudentBrowser } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
+import { storedDrafts } from '../support/library-db';
 import { readLibrary } from '../support/student';
+import { waitUntil } from '../support/wait-until';
 
 const SECRET = 'Secret-Map Zeta';
 
@@ -73,21 +75,13 @@ describeInBrowsers('notes in %s', (e2e) => {
     await lecture.press('Alt+KeyN');
     await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
     await lecture.type('half a thought');
-    // The draft is saved a moment after the last key: wait until it is in storage.
+    // The draft is saved a moment after the last key: wait until it is kept.
     const library = await e2e.browser.openExtensionPage('/dashboard.html');
-    await library.waitFor(
-      () =>
-        (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.storage.local
-          .get(null)
-          .then((all) =>
-            Object.entries(all).some(
-              ([key, value]) => key.startsWith('draft:') && JSON.stringify(value).includes('half a thought'),
-            ),
-          ),
-      null,
+    await waitUntil('the draft kept', async () =>
+      (await storedDrafts(library)).some((draft) => draft.text === 'half a thought'),
     );
     await library.close();
-    await (lecture.raw as { reload(): Promise<unknown> }).reload();
+    await lecture.reload();
     const again = await lecture.overlay();
     await again.waitFor(() => document.body.textContent.includes('half a thought'), null);
     await again.click('.offer button.primary');

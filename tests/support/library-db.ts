@@ -47,6 +47,13 @@ export const storedLectures = async (library: TabHandle) =>
 export const storedNotes = async (library: TabHandle) =>
   (await library.evaluate(readStore, { store: 'notes', fields: ['lectureKey', 'text'] })) as unknown as StoredNote[];
 
+/** The drafts kept (one per lecture and tab). */
+export const storedDrafts = async (library: TabHandle) =>
+  (await library.evaluate(readStore, { store: 'drafts', fields: ['lectureKey', 'text'] })) as unknown as {
+    lectureKey: string;
+    text: string;
+  }[];
+
 /** Waits until a lecture with this key is stored. */
 export const waitForLecture = (library: TabHandle, key: string) =>
   library.waitFor(

@@ -1,8 +1,8 @@
 /**
  * "Delete all my Lectern data", one operation run by the background (`library/wipe`): every
- * lecture, note and session (one transaction), every alarm (timer, reminders), the badge, the
- * reminder notification, and everything in extension storage (settings, drafts, timer state,
- * session storage). A marker is written first and removed last: a wipe interrupted between the
+ * lecture, note, session and draft (one transaction), every alarm (timer, reminders), the badge,
+ * the reminder notification, and everything in extension storage (settings, timer state, session
+ * storage). A marker is written first and removed last: a wipe interrupted between the
  * steps (the worker stopped, the browser closed) is finished when the background starts again.
  */
 import { browser } from 'wxt/browser';

@@ -1,7 +1,7 @@
 /**
  * Lectern's one database: the typed Dexie instance and its versioned schema. Only utils/db/ imports
  * this module or Dexie (a lint rule, biome.json); everything else calls the repositories beside it
- * (lectures.ts, notes.ts, sessions.ts, review-items.ts, prompt-outcomes.ts, library.ts) and takes
+ * (lectures.ts, notes.ts, sessions.ts, drafts.ts, review-items.ts, prompt-outcomes.ts, library.ts) and takes
  * its types from utils/model/. Content scripts never come here: in a page, IndexedDB belongs to
  * the site, so they send messages to the background instead. utils/db/ itself imports the model and
  * pure helpers (tags, the review scheduler), never UI, the protocol, settings or browser APIs.
@@ -9,7 +9,8 @@
  * Schema versions only move forward: a shipped version is never edited; a new one is added with
  * an upgrade (./upgrades.ts) and a test that opens a database written by the previous version.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { OwnedDraft } from '../model/drafts';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
@@ -19,6 +20,7 @@ export type LecternDb = Dexie & {
   lectures: EntityTable<Lecture, 'key'>;
   notes: EntityTable<Note, 'id'>;
   sessions: EntityTable<FocusSession, 'id'>;
+  drafts: Table<OwnedDraft, [string, string]>;
 };
 
 export const DB_NAME = 'lectern';
@@ -35,6 +37,10 @@ export function openDatabase(name = DB_NAME): LecternDb {
     .version(2)
     .stores({ notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt, reviewDue' })
     .upgrade(makeReviewItemsDue);
+  // Version 3: drafts, one per lecture and editor (utils/db/drafts.ts), out of `storage.local`,
+  // which content scripts can read. A new table: nothing to upgrade (utils/notes/drafts.ts moves
+  // the drafts kept in `storage.local` over once).
+  database.version(3).stores({ drafts: '[lectureKey+owner], lectureKey' });
   return database;
 }
 

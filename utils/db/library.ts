@@ -54,12 +54,13 @@ export async function mergeIntoLibrary(
   });
 }
 
-/** Deletes every lecture, note and session, in one transaction. */
+/** Deletes every lecture, note, session and draft, in one transaction. */
 export async function wipeLibrary(): Promise<void> {
-  await db.transaction('rw', db.lectures, db.notes, db.sessions, async () => {
+  await db.transaction('rw', [db.lectures, db.notes, db.sessions, db.drafts], async () => {
     await db.lectures.clear();
     await db.notes.clear();
     await db.sessions.clear();
+    await db.drafts.clear();
   });
 }
 

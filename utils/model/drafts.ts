@@ -17,3 +17,9 @@ export const DraftSchema = v.strictObject({
   savedAt: millis,
 });
 export type Draft = v.InferOutput<typeof DraftSchema>;
+
+/**
+ * A draft as the background keeps it: one per lecture and editor (`owner`, the browser run and tab
+ * that typed it; utils/notes/drafts.ts), so two tabs on one lecture never share a slot.
+ */
+export type OwnedDraft = Draft & { owner: string };

@@ -36,7 +36,10 @@ export const noteRequests = {
     position: videoSeconds,
     watched: v.pipe(v.array(RangeSchema), v.maxLength(100)),
   }),
-  /** The text being typed, kept so a reload or a crash does not lose it. Empty text clears it. */
+  /**
+   * The text being typed, kept so a reload or a crash does not lose it. Empty text clears it. One
+   * draft per lecture and tab: the sender's tab names it (utils/notes/drafts.ts), not the payload.
+   */
   'draft/save': v.omit(DraftSchema, ['savedAt']),
   'draft/get': v.strictObject({ lectureKey: LectureKeySchema }),
   'draft/clear': v.strictObject({ lectureKey: LectureKeySchema }),

@@ -14,7 +14,8 @@ export interface DraftChange {
 }
 
 /**
- * The lecture's unsaved note (utils/notes/drafts.ts, kept by the background): loaded with each
+ * This tab's unsaved note on the lecture (utils/notes/drafts.ts, kept by the background per tab;
+ * a tab without one is handed the draft a closed or crashed tab left): loaded with each
  * lecture the controller names and offered back ("Unsaved note at 1:35"), saved a moment after
  * each change while the student types, cleared once the note is saved or the offer discarded.
  * An editor opened again after the UI's document loaded anew takes it instead (`reclaim`): then

@@ -1,6 +1,6 @@
 import { getLecture, recordProgress } from '../../db/lectures';
 import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../db/notes';
-import { clearDraft, getDraft, saveDraft } from '../../notes/drafts';
+import { clearDraft, draftOwner, getDraft, saveDraft } from '../../notes/drafts';
 import { parseTags } from '../../notes/tags';
 import type { DomainHandlers } from '../../protocol/messages';
 import type { noteRequests } from '../../protocol/notes';
@@ -26,13 +26,16 @@ export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
     for (const range of watched) await recordProgress(key, position, range, now);
     return { lecture: (await getLecture(key)) ?? null };
   },
-  'draft/save': async (draft) => {
-    await saveDraft({ ...draft, savedAt: Date.now() });
+  // Drafts are kept per tab (utils/notes/drafts.ts): the sender's tab names the slot.
+  'draft/save': async (draft, sender) => {
+    await saveDraft(await draftOwner(sender.tab?.id), { ...draft, savedAt: Date.now() });
     return { saved: true };
   },
-  'draft/get': async ({ lectureKey }) => ({ draft: await getDraft(lectureKey, Date.now()) }),
-  'draft/clear': async ({ lectureKey }) => {
-    await clearDraft(lectureKey);
+  'draft/get': async ({ lectureKey }, sender) => ({
+    draft: await getDraft(await draftOwner(sender.tab?.id), lectureKey, Date.now()),
+  }),
+  'draft/clear': async ({ lectureKey }, sender) => {
+    await clearDraft(await draftOwner(sender.tab?.id), lectureKey);
     return { cleared: true };
   },
 };

@@ -69,6 +69,7 @@ describe('Options: delete all my data', () => {
     await themeSetting.setValue('dark');
     await fakeBrowser.storage.local.set({ 'draft:x': 'a draft' });
     fakeBrowser.alarms.create('reminder:0', { when: Date.now() + 60_000 });
+    await db.drafts.put({ lectureKey: 'x', owner: 'run:1', text: 'a draft', time: 1, kind: 'note', savedAt: 1 });
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all my Lectern data…' }));
     expect(screen.getByRole('button', { name: 'Export a backup first' })).toBeVisible();
@@ -82,6 +83,7 @@ describe('Options: delete all my data', () => {
     await screen.findByText('All your Lectern data was deleted.');
     expect(await db.notes.count()).toBe(0);
     expect(await db.lectures.count()).toBe(0);
+    expect(await db.drafts.count()).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });

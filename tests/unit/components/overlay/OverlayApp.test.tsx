@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { handlers } from '@/utils/background/handlers';
 import { parseBackup } from '@/utils/backup/file';
@@ -104,13 +103,11 @@ describe('OverlayApp: the editor', () => {
     await emit({ type: 'open-editor', time: 10 });
     const field = screen.getByRole('textbox');
     fireEvent.input(field, { target: { value: 'typing…' } });
-    const draftKey = `draft:${lecture.key}`;
-    await waitFor(async () =>
-      expect(await browser.storage.local.get(draftKey)).toMatchObject({ [draftKey]: { text: 'typing…' } }),
-    );
+    const drafts = () => db.drafts.where('lectureKey').equals(lecture.key).toArray();
+    await waitFor(async () => expect(await drafts()).toMatchObject([{ text: 'typing…' }]));
     fireEvent.keyDown(field, { key: 'Enter' });
     await screen.findByText('Saved at 0:10.');
-    await waitFor(async () => expect(await browser.storage.local.get(draftKey)).toEqual({}));
+    await waitFor(async () => expect(await drafts()).toEqual([]));
   });
 
   it('offers to continue where the student left off, and seeks there', async () => {

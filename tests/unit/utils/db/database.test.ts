@@ -1,4 +1,4 @@
-/** Schema version 2 opens a database written by version 1 (exactly its schema) and upgrades it. */
+/** Each schema version opens a database written by the version before (exactly its schema) and upgrades it. */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/utils/db/database';
@@ -35,7 +35,7 @@ describe('database upgrade 1 → 2', () => {
 
     const v2 = openDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     expect(await v2.lectures.get('a')).toEqual({ key: 'a', title: 'Kept' });
     const notes = await v2.notes.orderBy('createdAt').toArray();
     expect(notes.map((n) => [n.id, n.reviewDue])).toEqual([
@@ -46,5 +46,33 @@ describe('database upgrade 1 → 2', () => {
     ]);
     expect(await v2.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
     v2.close();
+  });
+});
+
+describe('database upgrade 2 → 3', () => {
+  it('keeps every record and adds an empty drafts table, one draft per lecture and editor', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(2).stores({
+      lectures: 'key, site, lastWatchedAt, updatedAt',
+      notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt, reviewDue',
+      sessions: 'id, startedAt, endedAt, phase, outcome',
+    });
+    await v2.table('notes').add({ ...note('q', 'question', 20), reviewDue: 20 });
+    await v2.table('lectures').add({ key: 'a', title: 'Kept' });
+    v2.close();
+
+    const v3 = openDatabase(NAME);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.lectures.get('a')).toEqual({ key: 'a', title: 'Kept' });
+    expect(await v3.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
+    expect(await v3.drafts.count()).toBe(0);
+    const draft = { lectureKey: 'a', text: 't', time: 1, kind: 'note' as const, savedAt: 1 };
+    await v3.drafts.bulkPut([
+      { ...draft, owner: 'run:1' },
+      { ...draft, owner: 'run:2' },
+    ]);
+    expect(await v3.drafts.where('lectureKey').equals('a').count()).toBe(2);
+    v3.close();
   });
 });

@@ -1,12 +1,13 @@
 import { act, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { useLectureDraft } from '@/components/overlay/hooks/use-lecture-draft';
+import { db } from '@/utils/db/database';
 import type { Draft } from '@/utils/model/drafts';
 import { fakeBridge, renderHookOnBridge } from '../fake-bridge';
 
 const lecture = { key: 'url:https://x.edu/l1', title: 'L1', duration: 3600, resumeAt: null };
-const draftKey = `draft:${lecture.key}`;
+/** The drafts kept for the lecture (the fake bridge sends from outside any tab: one slot). */
+const storedDrafts = () => db.drafts.where('lectureKey').equals(lecture.key).toArray();
 
 async function saveDraft(text: string) {
   const { bridge } = fakeBridge();
@@ -27,7 +28,7 @@ describe('useLectureDraft', () => {
     await waitFor(() => expect(result.current.offered).toMatchObject({ text: 'half a thought', time: 95 }));
     act(() => result.current.discard(lecture.key));
     expect(result.current.offered).toBeNull();
-    await waitFor(async () => expect(await browser.storage.local.get(draftKey)).toEqual({}));
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
   });
 
   it('drops a draft that loads after the next lecture was named', async () => {
@@ -55,9 +56,7 @@ describe('useLectureDraft', () => {
     act(() => result.current.save({ lectureKey: lecture.key, time: 10, text: 'typing', kind: 'note' }));
     vi.advanceTimersByTime(300);
     vi.useRealTimers();
-    await waitFor(async () =>
-      expect(await browser.storage.local.get(draftKey)).toMatchObject({ [draftKey]: { text: 'typing', time: 10 } }),
-    );
+    await waitFor(async () => expect(await storedDrafts()).toMatchObject([{ text: 'typing', time: 10 }]));
   });
 
   it('once the note is saved, drops the pending save and the stored draft', async () => {
@@ -70,6 +69,6 @@ describe('useLectureDraft', () => {
     vi.advanceTimersByTime(300);
     vi.useRealTimers();
     expect(send.mock.calls.map(([type]) => type)).toEqual(['draft/clear']);
-    await waitFor(async () => expect(await browser.storage.local.get(draftKey)).toEqual({}));
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
   });
 });

@@ -3,13 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/utils/background/handlers';
 import { db } from '@/utils/db/database';
 import type { Note } from '@/utils/model/notes';
-import { dispatchMessage, type MessageType } from '@/utils/protocol/messages';
+import { dispatchMessage, type MessageSender, type MessageType } from '@/utils/protocol/messages';
 
 const sender = { id: 'lectern' };
 const lectureKey = 'url:https://example.edu/lecture/1';
 
-async function send(type: MessageType, payload: unknown) {
-  return dispatchMessage(handlers, { type, payload }, sender);
+async function send(type: MessageType, payload: unknown, from: MessageSender = sender) {
+  return dispatchMessage(handlers, { type, payload }, from);
 }
 
 async function added(text = 'Mitochondria #energy') {
@@ -68,6 +68,7 @@ describe('note handlers', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await db.lectures.count()).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await db.drafts.count()).toBe(0);
   });
 
   it('records progress: last position and merged watched ranges', async () => {
@@ -128,5 +129,19 @@ describe('note handlers', () => {
     await send('draft/save', { lectureKey, text: 'again', time: 12, kind: 'note' });
     await send('draft/clear', { lectureKey });
     expect(await send('draft/get', { lectureKey })).toEqual({ ok: true, data: { draft: null } });
+  });
+
+  it('keeps one draft per tab: a note saved in one tab leaves the other tab’s draft', async () => {
+    const [a, b] = await Promise.all([fakeBrowser.tabs.create({}), fakeBrowser.tabs.create({})]);
+    const tabA = { ...sender, tab: { id: a.id } };
+    const tabB = { ...sender, tab: { id: b.id } };
+    await send('draft/save', { lectureKey, text: 'typed in A', time: 12, kind: 'note' }, tabA);
+    await send('draft/save', { lectureKey, text: 'typed in B', time: 40, kind: 'question' }, tabB);
+    expect(await send('draft/get', { lectureKey }, tabA)).toMatchObject({ data: { draft: { text: 'typed in A' } } });
+    await send('draft/clear', { lectureKey }, tabA);
+    expect(await send('draft/get', { lectureKey }, tabB)).toMatchObject({ data: { draft: { text: 'typed in B' } } });
+    expect(await send('draft/get', { lectureKey }, tabA)).toEqual({ ok: true, data: { draft: null } });
+    // Kept out of storage.local, which content scripts can read.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
