@@ -84,6 +84,7 @@ describeInBrowsers('drafts in %s', (e2e) => {
     await first.press('Enter');
     await firstOverlay.waitFor(() => /Saved at/.test(document.body.textContent), null);
 
+    await second.bringToFront();
     await second.reload();
     const again = await second.overlay();
     await again.waitFor(() => document.body.textContent.includes('typed in the second tab'), null);
@@ -92,6 +93,9 @@ describeInBrowsers('drafts in %s', (e2e) => {
       () => (document.activeElement as HTMLTextAreaElement | null)?.value === 'typed in the second tab',
       null,
     );
+    // Saved, so no draft is left for a later tab.
+    await second.press('Enter');
+    await again.waitFor(() => /Saved at/.test(document.body.textContent), null);
   });
 
   it('offers a closed tab’s draft in the next tab opened on the lecture', async () => {
@@ -102,5 +106,7 @@ describeInBrowsers('drafts in %s', (e2e) => {
     const reopened = await demo();
     const overlay = await reopened.overlay();
     await overlay.waitFor(() => document.body.textContent.includes('typed before the tab went'), null);
+    await overlay.click('.offer button:not(.primary)');
+    await overlay.waitFor(() => !document.body.textContent.includes('typed before the tab went'), null);
   });
 });
