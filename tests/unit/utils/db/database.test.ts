@@ -17,16 +17,21 @@ const note = (id: string, kind: Note['kind'], createdAt: number): Note => ({
   updatedAt: createdAt,
 });
 
+/** Exactly version 1's schema, as shipped. */
+const V1_STORES = {
+  lectures: 'key, site, lastWatchedAt, updatedAt',
+  notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt',
+  sessions: 'id, startedAt, endedAt, phase, outcome',
+};
+/** Exactly version 2's schema, as shipped. */
+const V2_STORES = { ...V1_STORES, notes: `${V1_STORES.notes}, reviewDue` };
+
 afterEach(() => Dexie.delete(NAME));
 
 describe('database upgrade 1 → 2', () => {
   it('keeps every record and makes questions and recalls review items due from when they were written', async () => {
     const v1 = new Dexie(NAME);
-    v1.version(1).stores({
-      lectures: 'key, site, lastWatchedAt, updatedAt',
-      notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt',
-      sessions: 'id, startedAt, endedAt, phase, outcome',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1
       .table('notes')
       .bulkAdd([note('n', 'note', 10), note('q', 'question', 20), note('r', 'recall', 30), note('b', 'bookmark', 40)]);
@@ -52,11 +57,7 @@ describe('database upgrade 1 → 2', () => {
 describe('database upgrade 2 → 3', () => {
   it('keeps every record and adds an empty drafts table, one draft per lecture and editor', async () => {
     const v2 = new Dexie(NAME);
-    v2.version(2).stores({
-      lectures: 'key, site, lastWatchedAt, updatedAt',
-      notes: 'id, lectureKey, [lectureKey+time], kind, *tags, createdAt, updatedAt, reviewDue',
-      sessions: 'id, startedAt, endedAt, phase, outcome',
-    });
+    v2.version(2).stores(V2_STORES);
     await v2.table('notes').add({ ...note('q', 'question', 20), reviewDue: 20 });
     await v2.table('lectures').add({ key: 'a', title: 'Kept' });
     v2.close();
