@@ -1,7 +1,8 @@
 /**
- * Which frame of which tab has a lecture, kept in `storage.session` so it survives the MV3
- * service worker being stopped (and is gone when the browser closes), and the injection of the
- * lecture scripts into exactly that frame.
+ * Which frame of which tab has a lecture, and which lectures each such frame has shown since it
+ * was detected (a content script may report only on those: utils/protocol/senders.ts), kept in
+ * `storage.session` so it survives the MV3 service worker being stopped (and is gone when the
+ * browser closes); and the injection of the lecture scripts into exactly that frame.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -18,7 +19,35 @@ export async function lectureFrameOf(tabId: number): Promise<number | undefined>
   return (await lectureFrames.getValue())[tabId];
 }
 
+/** Lecture keys by `<tabId>:<frameId>`, newest first (a frame's SPA may move between lectures). */
+const frameLectures = storage.defineItem<Record<string, string[]>>('session:frameLectures', { fallback: {} });
+const KEPT_PER_FRAME = 8;
+
+/** A frame's new document was detected: it has shown no lecture yet. */
+export async function forgetFrameLectures(tabId: number, frameId: number): Promise<void> {
+  const shown = await frameLectures.getValue();
+  const { [`${tabId}:${frameId}`]: gone, ...rest } = shown;
+  if (gone) await frameLectures.setValue(rest);
+}
+
+/** The identity script in this frame named its lecture. */
+export async function rememberFrameLecture(tabId: number, frameId: number, key: string): Promise<void> {
+  const shown = await frameLectures.getValue();
+  const id = `${tabId}:${frameId}`;
+  const keys = shown[id] ?? [];
+  if (keys[0] === key) return;
+  const kept = [key, ...keys.filter((other) => other !== key)].slice(0, KEPT_PER_FRAME);
+  await frameLectures.setValue({ ...shown, [id]: kept });
+}
+
+export async function lecturesOfFrame(tabId: number, frameId: number): Promise<readonly string[]> {
+  return (await frameLectures.getValue())[`${tabId}:${frameId}`] ?? [];
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
+  const shown = await frameLectures.getValue();
+  const ofOthers = Object.entries(shown).filter(([id]) => !id.startsWith(`${tabId}:`));
+  if (ofOthers.length !== Object.keys(shown).length) await frameLectures.setValue(Object.fromEntries(ofOthers));
   const frames = await lectureFrames.getValue();
   if (!(tabId in frames)) return;
   const { [tabId]: _gone, ...rest } = frames;

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { videoSeconds } from '../model/fields';
 import { type Lecture, LectureKeySchema, LectureSightingSchema } from '../model/lectures';
+import { fromContent, fromPages, type SenderRule } from './senders';
 
 export const lectureRequests = {
   /**
@@ -24,3 +25,11 @@ export interface LectureResponses {
   'lecture/open-editor': { relayed: boolean };
   'lecture/open-at': { tabId: number | null; url: string };
 }
+
+/** Who may send each (./senders.ts). `lecture/seen` names the frame's lecture: the background records it. */
+export const lectureSenders = {
+  'lecture/detected': fromContent,
+  'lecture/seen': fromContent,
+  'lecture/open-editor': fromContent,
+  'lecture/open-at': fromPages,
+} satisfies Record<keyof typeof lectureRequests, SenderRule>;

@@ -12,11 +12,12 @@
  * reaches every page.
  */
 import * as v from 'valibot';
-import { type LectureResponses, lectureRequests } from './lectures';
-import { type LibraryResponses, libraryRequests } from './library';
-import { type NoteResponses, noteRequests } from './notes';
-import { type PromptResponses, promptRequests } from './prompts';
-import { type TimerResponses, timerRequests } from './timer';
+import { type LectureResponses, lectureRequests, lectureSenders } from './lectures';
+import { type LibraryResponses, libraryRequests, librarySenders } from './library';
+import { type NoteResponses, noteRequests, noteSenders } from './notes';
+import { type PromptResponses, promptRequests, promptSenders } from './prompts';
+import { lectureRefusal, type SenderRule, type SenderTrust, senderRefusal } from './senders';
+import { type TimerResponses, timerRequests, timerSenders } from './timer';
 
 export const requestSchemas = {
   ...lectureRequests,
@@ -27,6 +28,15 @@ export const requestSchemas = {
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
+
+/** Who may send each message (./senders.ts); every message has a rule. */
+export const senderRules: { [T in MessageType]: SenderRule } = {
+  ...lectureSenders,
+  ...noteSenders,
+  ...promptSenders,
+  ...timerSenders,
+  ...librarySenders,
+};
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
 export interface Responses extends LectureResponses, NoteResponses, PromptResponses, TimerResponses, LibraryResponses {}
@@ -57,19 +67,28 @@ function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
 }
 
-/** Validates a raw message and runs its handler. Invalid input writes nothing and says why. */
+/**
+ * Checks who sent a raw message (its rule in `senderRules`), validates it and runs its handler.
+ * A refused sender or invalid input writes nothing and says why.
+ */
 export async function dispatchMessage(
   handlers: Handlers,
   raw: unknown,
   sender: MessageSender,
+  trust: SenderTrust,
 ): Promise<Reply<MessageType>> {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'Lectern: a message must be an object.' };
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
   if (!isMessageType(type)) return { ok: false, error: `Lectern: unknown message type ${JSON.stringify(type)}.` };
+  const rule = senderRules[type];
+  const refused = senderRefusal(type, rule, sender, trust);
+  if (refused) return { ok: false, error: refused };
   const parsed = v.safeParse(requestSchemas[type], payload);
   if (!parsed.success) {
     return { ok: false, error: `Lectern: invalid ${type} message: ${v.summarize(parsed.issues)}` };
   }
+  const notItsLecture = await lectureRefusal(type, rule, parsed.output, sender, trust);
+  if (notItsLecture) return { ok: false, error: notItsLecture };
   try {
     const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<Responses[MessageType]>;
     return { ok: true, data: await handler(parsed.output, sender) };

@@ -9,6 +9,7 @@ import { type Draft, DraftSchema } from '../model/drafts';
 import { NoteIdSchema, RangeSchema, videoSeconds } from '../model/fields';
 import { type Lecture, LectureKeySchema } from '../model/lectures';
 import { EditableKindSchema, type Note, NoteSchema, NoteTextSchema } from '../model/notes';
+import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
 export const noteRequests = {
   /** A new note pinned to a moment; the reply comes once it is durable. */
@@ -56,3 +57,16 @@ export interface NoteResponses {
   'draft/get': { draft: Draft | null };
   'draft/clear': { cleared: boolean };
 }
+
+/** Who may send each (./senders.ts): notes and drafts only from Lectern's pages (the overlay's iframe). */
+export const noteSenders = {
+  'note/add': fromPages,
+  'note/update': fromPages,
+  'note/delete': fromPages,
+  'note/restore': fromPages,
+  'note/list': fromPages,
+  'lecture/progress': fromLectureFrame('key'),
+  'draft/save': fromPages,
+  'draft/get': fromPages,
+  'draft/clear': fromPages,
+} satisfies Record<keyof typeof noteRequests, SenderRule>;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { SegmentSchema } from '../model/fields';
 import { LectureKeySchema, type PromptOutcomes } from '../model/lectures';
 import { ConfidenceSchema, type Note, NoteTextSchema } from '../model/notes';
+import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
 /** The video time a prompt settles (utils/prompts/scheduler.ts). */
 const covered = v.pipe(v.array(SegmentSchema), v.maxLength(1000));
@@ -32,3 +33,10 @@ export interface PromptResponses {
   'prompts/answer': { note: Note; outcomes: PromptOutcomes | null };
   'prompts/outcome': { outcomes: PromptOutcomes | null };
 }
+
+/** Who may send each (./senders.ts): the runner in the lecture's frame; the answer from the overlay's iframe. */
+export const promptSenders = {
+  'prompts/history': fromLectureFrame('lectureKey'),
+  'prompts/answer': fromPages,
+  'prompts/outcome': fromLectureFrame('lectureKey'),
+} satisfies Record<keyof typeof promptRequests, SenderRule>;

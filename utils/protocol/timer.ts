@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { TimerState } from '../timer/machine';
 import type { FocusStats } from '../timer/stats';
+import { fromPages, type SenderRule } from './senders';
 
 const noPayload = v.strictObject({});
 
@@ -37,3 +38,13 @@ export interface TimerResponses {
   'timer/skip': TimerView;
   'timer/stop': TimerView;
 }
+
+/** Who may send each (./senders.ts). */
+export const timerSenders = {
+  'timer/get': fromPages,
+  'timer/start': fromPages,
+  'timer/pause': fromPages,
+  'timer/resume': fromPages,
+  'timer/skip': fromPages,
+  'timer/stop': fromPages,
+} satisfies Record<keyof typeof timerRequests, SenderRule>;

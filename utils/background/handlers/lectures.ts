@@ -9,10 +9,12 @@ import { isSiteDisabled } from '../../settings/disabled-sites';
 import { disabledSitesSetting } from '../../settings/items';
 import { lmsCourseOf, timestampUrlFor } from '../../video/platforms/registry';
 import {
+  forgetFrameLectures,
   IDENTITY_SCRIPT,
   injectIntoFrame,
   lectureFrameOf,
   OVERLAY_SCRIPT,
+  rememberFrameLecture,
   rememberLectureFrame,
 } from '../lecture-frames';
 import { addPendingSeek, takePendingSeek } from '../pending-seeks';
@@ -48,6 +50,7 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     if (isSiteDisabled(disabled, hostOf(sender.tab?.url), hostOf(sender.url)))
       return { identity: false, overlay: false };
     await rememberLectureFrame(tabId, frameId);
+    await forgetFrameLectures(tabId, frameId);
     const identity = await injectIntoFrame(tabId, frameId, IDENTITY_SCRIPT);
     const overlay = await injectIntoFrame(tabId, frameId, OVERLAY_SCRIPT);
     return { identity, overlay };
@@ -55,6 +58,7 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
   'lecture/seen': async (sighting, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await rememberLectureFrame(tabId, sender.frameId ?? 0);
+    if (tabId !== undefined) await rememberFrameLecture(tabId, sender.frameId ?? 0, sighting.key);
     const now = Date.now();
     const seen = courseFromTab(sighting, sender);
     const lecture = await recordLectureSighting({ ...seen, url: returnUrl(sighting.url, sender) }, now);

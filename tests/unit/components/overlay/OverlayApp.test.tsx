@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { parseBackup } from '@/utils/backup/file';
 import { db } from '@/utils/db/database';
 import { readLibrary } from '@/utils/db/library';
@@ -14,7 +15,6 @@ import { markdownExporter } from '@/utils/export/markdown';
 import { selectForExport } from '@/utils/export/snapshot';
 import { MAX_NOTE_LENGTH } from '@/utils/model/kinds';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
-import { dispatchMessage } from '@/utils/protocol/messages';
 import { renderOnBridge } from './fake-bridge';
 
 const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', duration: 7200, resumeAt: null };
@@ -48,10 +48,9 @@ describe('OverlayApp: the editor', () => {
   });
 
   it('offers a draft left by a reload back, and restores it into the editor', async () => {
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'half a thought', time: 95, kind: 'question' } },
-      { id: 'lectern' },
+      pageSender(),
     );
     const { emit } = mount();
     await emit({ type: 'lecture', lecture });
@@ -68,10 +67,9 @@ describe('OverlayApp: the editor', () => {
     ['empty at its time, without a draft', false],
   ])('opens the editor again after this document loaded anew (a fullscreen move), %s', async (_, saved) => {
     if (saved) {
-      await dispatchMessage(
-        handlers,
+      await answerMessage(
         { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'Entropy counts', time: 95, kind: 'note' } },
-        { id: 'lectern' },
+        pageSender(),
       );
     }
     const { post, emit } = mount();
@@ -136,7 +134,10 @@ describe('OverlayApp: what real lectures contain', () => {
       url: 'https://example.edu/l1',
       duration: null,
     };
-    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, { id: 'lectern', tab: { id: 1 } });
+    await answerMessage(
+      { type: 'lecture/seen', payload: sighting },
+      { id: browser.runtime.id, tab: { id: 1 }, url: sighting.url },
+    );
     const { emit } = mount();
     await emit({ type: 'lecture', lecture: { ...lecture, duration: null } });
     const time = 8 * 24 * 3600 + 5;

@@ -2,10 +2,11 @@
 import { act, render, renderHook } from '@testing-library/preact';
 import type { VNode } from 'preact';
 import { vi } from 'vitest';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { ToFrame } from '@/utils/overlay/frame-messages';
-import { dispatchMessage, type MessageType, type RequestOf, type Responses } from '@/utils/protocol/messages';
+import type { MessageType, RequestOf, Responses } from '@/utils/protocol/messages';
 
 /** What the frame's send rejects with when the background's worker is being stopped (Chromium's words). */
 export const WORKER_GONE = 'Could not establish connection. Receiving end does not exist.';
@@ -19,7 +20,7 @@ export function fakeBridge(failing: MessageType[] = []) {
   const bridge: OverlayBridge = {
     async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
       if (failing.includes(type)) throw new Error(WORKER_GONE);
-      const reply = await dispatchMessage(handlers, { type, payload }, { id: 'lectern' });
+      const reply = await answerMessage({ type, payload }, pageSender());
       if (!reply.ok) throw new Error(reply.error);
       return reply.data as Responses[T];
     },

@@ -3,19 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { addNote } from '@/utils/db/notes';
 import { recordSession } from '@/utils/db/sessions';
-import { dispatchMessage } from '@/utils/protocol/messages';
 import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings/items';
 
 const MIN = 60_000;
 
 beforeEach(() => {
   // The background, answering the popup's messages as it does in the extension.
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    dispatchMessage(handlers, message, { id: 'lectern' }),
-  );
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerMessage(message, pageSender()));
 });
 
 describe('PopupApp', () => {

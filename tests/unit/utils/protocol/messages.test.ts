@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { handlers } from '@/utils/background/handlers';
+import { lectureFrameSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
-import { dispatchMessage } from '@/utils/protocol/messages';
 
-const sender = { id: 'lectern' };
+const sender = lectureFrameSender;
 const sighting = {
   key: 'url:https://example.edu/lecture/1',
   platform: 'generic',
@@ -15,7 +15,7 @@ const sighting = {
 
 describe('dispatchMessage', () => {
   it('stores a valid lecture sighting and answers with the lecture', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, sender);
+    const reply = await answerMessage({ type: 'lecture/seen', payload: sighting }, sender());
     expect(reply).toMatchObject({ ok: true, data: { lecture: { key: sighting.key, title: 'Lecture 1' } } });
     expect(await db.lectures.count()).toBe(1);
   });
@@ -33,7 +33,7 @@ describe('dispatchMessage', () => {
     ['a huge title', { type: 'lecture/seen', payload: { ...sighting, title: 'x'.repeat(10_000) } }],
     ['an empty key', { type: 'lecture/seen', payload: { ...sighting, key: '' } }],
   ])('rejects %s with a clear error and writes nothing', async (_name, message) => {
-    const reply = await dispatchMessage(handlers, message, sender);
+    const reply = await answerMessage(message, sender());
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/^Lectern/);
     expect(await db.lectures.count()).toBe(0);

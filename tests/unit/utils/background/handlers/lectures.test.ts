@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
 import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
+import { answerMessage } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
 import type { Lecture } from '@/utils/model/lectures';
-import { dispatchMessage, type MessageSender } from '@/utils/protocol/messages';
+import type { MessageSender } from '@/utils/protocol/messages';
 import { disabledSitesSetting } from '@/utils/settings/items';
 import { hostileLibrary } from '../../export/sample-library';
 
@@ -42,31 +43,31 @@ beforeEach(() => {
 
 describe('lecture frames', () => {
   it('injects the identity script into exactly the frame with a lecture, and fails gracefully without the overlay', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    const reply = await answerMessage({ type: 'lecture/detected', payload: {} }, frameSender(7, 3));
     expect(reply).toEqual({ ok: true, data: { identity: true, overlay: false } });
     expect(injected).toEqual([{ tabId: 7, frameIds: [3], file: IDENTITY_SCRIPT }]);
   });
 
   it('relays the note shortcut from the top page to the lecture frame, from storage that outlives the worker', async () => {
     const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    await answerMessage({ type: 'lecture/detected', payload: {} }, frameSender(7, 3));
     // What a stopped and restarted service worker would read back: storage.session, not memory.
     expect(await fakeBrowser.storage.session.get('lectureFrames')).toEqual({ lectureFrames: { 7: 3 } });
-    const reply = await dispatchMessage(handlers, { type: 'lecture/open-editor', payload: {} }, frameSender(7, 0, lms));
+    const reply = await answerMessage({ type: 'lecture/open-editor', payload: {} }, frameSender(7, 0, lms));
     expect(reply).toEqual({ ok: true, data: { relayed: true } });
     expect(sendMessage).toHaveBeenCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 3 });
   });
 
   it('relays nothing in a tab without a lecture', async () => {
     const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const reply = await dispatchMessage(handlers, { type: 'lecture/open-editor', payload: {} }, frameSender(8, 0, lms));
+    const reply = await answerMessage({ type: 'lecture/open-editor', payload: {} }, frameSender(8, 0, lms));
     expect(reply).toEqual({ ok: true, data: { relayed: false } });
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('stays off on a disabled site', async () => {
     await disabledSitesSetting.setValue(['lms.example.edu']);
-    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    const reply = await answerMessage({ type: 'lecture/detected', payload: {} }, frameSender(7, 3));
     expect(reply).toEqual({ ok: true, data: { identity: false, overlay: false } });
     expect(injected).toEqual([]);
   });
@@ -76,13 +77,13 @@ describe('lecture frames', () => {
     ['the frame', ['kaltura.com']],
   ])("stays off where %s is a disabled site's subdomain", async (_where, disabled) => {
     await disabledSitesSetting.setValue(disabled);
-    const reply = await dispatchMessage(handlers, { type: 'lecture/detected', payload: {} }, frameSender(7, 3));
+    const reply = await answerMessage({ type: 'lecture/detected', payload: {} }, frameSender(7, 3));
     expect(reply).toEqual({ ok: true, data: { identity: false, overlay: false } });
     expect(injected).toEqual([]);
   });
 
   it('remembers the page around an iframe lecture as the page to return to', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    const reply = await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     expect(reply).toMatchObject({
       ok: true,
       data: { lecture: { url: lms, site: 'cdnapisec.kaltura.com' }, seekTo: null },
@@ -93,8 +94,7 @@ describe('lecture frames', () => {
 describe('the course of a lecture', () => {
   const canvasTab = 'https://canvas.example.edu/courses/4821/pages/week-2';
   const inCanvas = (frameId: number, course?: { id: string; title: string }) =>
-    dispatchMessage(
-      handlers,
+    answerMessage(
       { type: 'lecture/seen', payload: course ? { ...sighting, course } : sighting },
       { id: 'lectern', tab: { id: 7, url: canvasTab }, frameId, url: sighting.url },
     );
@@ -133,40 +133,33 @@ describe('opening a lecture at a moment', () => {
       url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
       duration: 900,
     };
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'lecture/seen', payload: youtube },
-      { id: 'lectern', tab: { id: 1 }, frameId: 0 },
+      { id: 'lectern', tab: { id: 1 }, frameId: 0, url: youtube.url },
     );
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 42 } as never);
-    const opened = await dispatchMessage(
-      handlers,
+    const opened = await answerMessage(
       { type: 'lecture/open-at', payload: { key: youtube.key, time: 125.5 } },
-      {
-        id: 'lectern',
-      },
+      pageSender(),
     );
     expect(opened).toEqual({
       ok: true,
       data: { tabId: 42, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=125s' },
     });
     expect(create).toHaveBeenCalledWith({ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=125s' });
-    const otherTab = await dispatchMessage(
-      handlers,
+    const otherTab = await answerMessage(
       { type: 'lecture/seen', payload: youtube },
-      { id: 'lectern', tab: { id: 41 } },
+      { id: 'lectern', tab: { id: 41 }, url: youtube.url },
     );
     expect(otherTab).toMatchObject({ data: { seekTo: null } });
-    const seen = await dispatchMessage(
-      handlers,
+    const seen = await answerMessage(
       { type: 'lecture/seen', payload: youtube },
-      { id: 'lectern', tab: { id: 42 } },
+      { id: 'lectern', tab: { id: 42 }, url: youtube.url },
     );
     expect(seen).toMatchObject({ data: { seekTo: 125.5 } });
-    const again = await dispatchMessage(
-      handlers,
+    const again = await answerMessage(
       { type: 'lecture/seen', payload: youtube },
-      { id: 'lectern', tab: { id: 42 } },
+      { id: 'lectern', tab: { id: 42 }, url: youtube.url },
     );
     expect(again).toMatchObject({ data: { seekTo: null } });
   });
@@ -174,40 +167,31 @@ describe('opening a lecture at a moment', () => {
   /** The library's "open at 1:01" on the Kaltura lecture, in tab 9; resolves to the tabs.create spy. */
   async function openKalturaAt61() {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
-    await dispatchMessage(
-      handlers,
-      { type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } },
-      { id: 'lectern' },
-    );
+    await answerMessage({ type: 'lecture/open-at', payload: { key: sighting.key, time: 61 } }, pageSender());
     return create;
   }
 
   it('opens a lecture without timestamp links at its page and seeks there', async () => {
-    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     const create = await openKalturaAt61();
     expect(create).toHaveBeenCalledWith({ url: lms });
-    const seen = await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(9, 2));
+    const seen = await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(9, 2));
     expect(seen).toMatchObject({ data: { seekTo: 61 } });
   });
 
   it('never opens an address that is not http(s) (a record stored before the rule, or by a bug)', async () => {
     await db.lectures.add({ ...(hostileLibrary.lectures[0] as Lecture), key: 'url:old' });
     const create = vi.spyOn(browser.tabs, 'create');
-    const reply = await dispatchMessage(
-      handlers,
-      { type: 'lecture/open-at', payload: { key: 'url:old', time: 1 } },
-      { id: 'lectern' },
-    );
+    const reply = await answerMessage({ type: 'lecture/open-at', payload: { key: 'url:old', time: 1 } }, pageSender());
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/no web address \(http or https\) to open/) });
     expect(create).not.toHaveBeenCalled();
   });
 
   it("keeps opening the lecture's own page after another site played the same player", async () => {
-    await dispatchMessage(handlers, { type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     // A hostile page frames Kaltura's real player for the same entry.
     const hostile = 'https://hostile.example.com/courses/9/claim.html';
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'lecture/seen', payload: sighting },
       { id: 'lectern', tab: { id: 8, url: hostile }, frameId: 2, url: sighting.url },
     );
@@ -216,12 +200,9 @@ describe('opening a lecture at a moment', () => {
   });
 
   it('answers a clear error for a lecture that is not in the library', async () => {
-    const reply = await dispatchMessage(
-      handlers,
+    const reply = await answerMessage(
       { type: 'lecture/open-at', payload: { key: 'youtube:nope', time: 1 } },
-      {
-        id: 'lectern',
-      },
+      pageSender(),
     );
     expect(reply).toEqual({
       ok: false,

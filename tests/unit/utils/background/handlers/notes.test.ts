@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender, senderFor } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
 import type { Note } from '@/utils/model/notes';
-import { dispatchMessage, type MessageSender, type MessageType } from '@/utils/protocol/messages';
+import type { MessageSender, MessageType } from '@/utils/protocol/messages';
 
-const sender = { id: 'lectern' };
 const lectureKey = 'url:https://example.edu/lecture/1';
 
-async function send(type: MessageType, payload: unknown, from: MessageSender = sender) {
-  return dispatchMessage(handlers, { type, payload }, from);
+async function send(type: MessageType, payload: unknown, from: MessageSender = senderFor(type)) {
+  return answerMessage({ type, payload }, from);
 }
 
 async function added(text = 'Mitochondria #energy') {
@@ -133,8 +133,8 @@ describe('note handlers', () => {
 
   it('keeps one draft per tab: a note saved in one tab leaves the other tab’s draft', async () => {
     const [a, b] = await Promise.all([fakeBrowser.tabs.create({}), fakeBrowser.tabs.create({})]);
-    const tabA = { ...sender, tab: { id: a.id } };
-    const tabB = { ...sender, tab: { id: b.id } };
+    const tabA = { ...pageSender('/overlay-frame.html'), tab: { id: a.id } };
+    const tabB = { ...pageSender('/overlay-frame.html'), tab: { id: b.id } };
     await send('draft/save', { lectureKey, text: 'typed in A', time: 12, kind: 'note' }, tabA);
     await send('draft/save', { lectureKey, text: 'typed in B', time: 40, kind: 'question' }, tabB);
     expect(await send('draft/get', { lectureKey }, tabA)).toMatchObject({ data: { draft: { text: 'typed in A' } } });

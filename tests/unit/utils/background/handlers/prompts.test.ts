@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { handlers } from '@/utils/background/handlers';
+import { lectureFrameSender, pageSender, senderFor } from '@/tests/unit/utils/protocol/fake-senders';
+import { rememberFrameLecture } from '@/utils/background/lecture-frames';
+import { answerMessage } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
 import { recordLectureSighting } from '@/utils/db/lectures';
-import { dispatchMessage } from '@/utils/protocol/messages';
+import type { MessageType } from '@/utils/protocol/messages';
 
-const sender = { id: 'lectern' };
+const sender = pageSender();
+/** The lecture's frame in a tab whose page address the background was not told (no site). */
+const tablessFrame = () => ({ ...lectureFrameSender(), tab: { id: 1 } });
 const lectureKey = 'url:https://example.edu/lecture/1';
 const answer = {
   lectureKey,
@@ -26,12 +30,14 @@ async function seeLecture() {
     },
     1,
   );
+  // The identity script in tab 1's top frame named it (lectureFrameSender).
+  await rememberFrameLecture(1, 0, lectureKey);
 }
 
 describe('prompt messages', () => {
   it('stores an answer as a recall note with its segment and confidence, and counts it', async () => {
     await seeLecture();
-    const reply = await dispatchMessage(handlers, { type: 'prompts/answer', payload: answer }, sender);
+    const reply = await answerMessage({ type: 'prompts/answer', payload: answer }, sender);
     expect(reply).toMatchObject({
       ok: true,
       data: { note: { kind: 'recall', segment: [0, 360], confidence: 'lost', time: 360, tags: ['exam'] } },
@@ -49,22 +55,19 @@ describe('prompt messages', () => {
 
   it('counts skips and snoozes; history returns what was prompted, recall notes included', async () => {
     await seeLecture();
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'prompts/outcome', payload: { lectureKey, outcome: 'snoozed', covered: [[0, 360]] } },
-      sender,
+      lectureFrameSender(),
     );
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'prompts/outcome', payload: { lectureKey, outcome: 'skipped', covered: [[0, 400]] } },
-      sender,
+      lectureFrameSender(),
     );
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'prompts/answer', payload: { ...answer, segment: [400, 760], covered: [[400, 760]], confidence: null } },
       sender,
     );
-    const reply = await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, sender);
+    const reply = await answerMessage({ type: 'prompts/history', payload: { lectureKey } }, tablessFrame());
     expect(reply).toEqual({
       ok: true,
       data: { outcomes: { answered: 1, skipped: 1, snoozed: 1, prompted: [[0, 760]], rewatch: [] }, pageSite: null },
@@ -74,7 +77,7 @@ describe('prompt messages', () => {
   });
 
   it('keeps the answer even before the lecture is known, without counts', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'prompts/answer', payload: answer }, sender);
+    const reply = await answerMessage({ type: 'prompts/answer', payload: answer }, sender);
     expect(reply).toMatchObject({ ok: true, data: { outcomes: null } });
     expect(await db.notes.count()).toBe(1);
   });
@@ -100,7 +103,7 @@ describe('prompt messages', () => {
   ])('rejects %s with a clear error and writes nothing', async (_name, type, payload) => {
     await seeLecture();
     const before = await db.lectures.get(lectureKey);
-    const reply = await dispatchMessage(handlers, { type, payload }, sender);
+    const reply = await answerMessage({ type, payload }, senderFor(type as MessageType));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/^Lectern: invalid prompts\//);
     expect(await db.notes.count()).toBe(0);
@@ -110,21 +113,17 @@ describe('prompt messages', () => {
   it('tells the lecture frame the site of the tab’s page (an LMS around an embedded player)', async () => {
     await seeLecture();
     const embedded = {
-      ...sender,
+      ...lectureFrameSender(),
       url: 'https://cdnapisec.kaltura.com/p/1',
       tab: { id: 1, url: 'https://lms.example.edu/course/1' },
     };
-    expect(
-      await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, embedded),
-    ).toMatchObject({
+    expect(await answerMessage({ type: 'prompts/history', payload: { lectureKey } }, embedded)).toMatchObject({
       ok: true,
       data: { pageSite: 'lms.example.edu' },
     });
-    expect(await dispatchMessage(handlers, { type: 'prompts/history', payload: { lectureKey } }, sender)).toMatchObject(
-      {
-        ok: true,
-        data: { pageSite: null },
-      },
-    );
+    expect(await answerMessage({ type: 'prompts/history', payload: { lectureKey } }, tablessFrame())).toMatchObject({
+      ok: true,
+      data: { pageSite: null },
+    });
   });
 });

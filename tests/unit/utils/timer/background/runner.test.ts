@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote } from '@/utils/db/notes';
 import { listRecentSessions } from '@/utils/db/sessions';
-import { dispatchMessage } from '@/utils/protocol/messages';
 import { DEFAULT_TIMER_SETTINGS, timerSettings } from '@/utils/settings/items';
 import { runTimer } from '@/utils/timer/background/runner';
 import { BADGE_COLOURS, PHASE_END_ALARM, TICK_ALARM } from '@/utils/timer/background/surface';
@@ -88,9 +88,9 @@ describe('the timer runner', () => {
   });
 
   it('answers timer messages with the timer and statistics, and rejects payloads', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'timer/start', payload: {} }, { id: 'lectern' });
+    const reply = await answerMessage({ type: 'timer/start', payload: {} }, pageSender());
     expect(reply).toMatchObject({ ok: true, data: { state: { status: 'running' }, stats: { streakDays: 0 } } });
-    const bad = await dispatchMessage(handlers, { type: 'timer/stop', payload: { force: true } }, { id: 'lectern' });
+    const bad = await answerMessage({ type: 'timer/stop', payload: { force: true } }, pageSender());
     expect(bad.ok).toBe(false);
   });
 });
