@@ -1,6 +1,6 @@
 /**
- * Which frame of which tab has a lecture, and which lectures each such frame has shown since it
- * was detected (a content script may report only on those: utils/protocol/senders.ts), kept in
+ * Which frame of which tab has a lecture, and which lectures each frame has shown (a content
+ * script may report only on those: utils/protocol/senders.ts), kept in
  * `storage.session` so it survives the MV3 service worker being stopped (and is gone when the
  * browser closes); and the injection of the lecture scripts into exactly that frame.
  */
@@ -19,16 +19,14 @@ export async function lectureFrameOf(tabId: number): Promise<number | undefined>
   return (await lectureFrames.getValue())[tabId];
 }
 
-/** Lecture keys by `<tabId>:<frameId>`, newest first (a frame's SPA may move between lectures). */
+/**
+ * Lecture keys by `<tabId>:<frameId>`, newest first (a frame's SPA may move between lectures),
+ * the most recently active frames last. Kept after a new document or the tab's closing: the old
+ * document's last progress report arrives after both (tab ids are not reused in a session).
+ */
 const frameLectures = storage.defineItem<Record<string, string[]>>('session:frameLectures', { fallback: {} });
 const KEPT_PER_FRAME = 8;
-
-/** A frame's new document was detected: it has shown no lecture yet. */
-export async function forgetFrameLectures(tabId: number, frameId: number): Promise<void> {
-  const shown = await frameLectures.getValue();
-  const { [`${tabId}:${frameId}`]: gone, ...rest } = shown;
-  if (gone) await frameLectures.setValue(rest);
-}
+const KEPT_FRAMES = 200;
 
 /** The identity script in this frame named its lecture. */
 export async function rememberFrameLecture(tabId: number, frameId: number, key: string): Promise<void> {
@@ -36,8 +34,10 @@ export async function rememberFrameLecture(tabId: number, frameId: number, key: 
   const id = `${tabId}:${frameId}`;
   const keys = shown[id] ?? [];
   if (keys[0] === key) return;
+  const { [id]: _moved, ...others } = shown;
   const kept = [key, ...keys.filter((other) => other !== key)].slice(0, KEPT_PER_FRAME);
-  await frameLectures.setValue({ ...shown, [id]: kept });
+  const frames = Object.entries(others).slice(-(KEPT_FRAMES - 1));
+  await frameLectures.setValue({ ...Object.fromEntries(frames), [id]: kept });
 }
 
 export async function lecturesOfFrame(tabId: number, frameId: number): Promise<readonly string[]> {
@@ -45,9 +45,6 @@ export async function lecturesOfFrame(tabId: number, frameId: number): Promise<r
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  const shown = await frameLectures.getValue();
-  const ofOthers = Object.entries(shown).filter(([id]) => !id.startsWith(`${tabId}:`));
-  if (ofOthers.length !== Object.keys(shown).length) await frameLectures.setValue(Object.fromEntries(ofOthers));
   const frames = await lectureFrames.getValue();
   if (!(tabId in frames)) return;
   const { [tabId]: _gone, ...rest } = frames;

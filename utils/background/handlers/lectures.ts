@@ -9,7 +9,6 @@ import { isSiteDisabled } from '../../settings/disabled-sites';
 import { disabledSitesSetting } from '../../settings/items';
 import { lmsCourseOf, timestampUrlFor } from '../../video/platforms/registry';
 import {
-  forgetFrameLectures,
   IDENTITY_SCRIPT,
   injectIntoFrame,
   lectureFrameOf,
@@ -50,7 +49,6 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     if (isSiteDisabled(disabled, hostOf(sender.tab?.url), hostOf(sender.url)))
       return { identity: false, overlay: false };
     await rememberLectureFrame(tabId, frameId);
-    await forgetFrameLectures(tabId, frameId);
     const identity = await injectIntoFrame(tabId, frameId, IDENTITY_SCRIPT);
     const overlay = await injectIntoFrame(tabId, frameId, OVERLAY_SCRIPT);
     return { identity, overlay };

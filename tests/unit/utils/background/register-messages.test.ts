@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
 import type { MessageSender } from '@/utils/protocol/messages';
@@ -25,7 +26,10 @@ async function send(type: string, payload: unknown, sender: MessageSender) {
   return reply as { ok: boolean; error?: string; data?: unknown };
 }
 
-beforeEach(() => registerMessageHandlers());
+beforeEach(() => {
+  registerMessageHandlers();
+  registerLectureFrameCleanup();
+});
 
 describe('the background answers each message only from who may send it', () => {
   it.each([
@@ -81,10 +85,10 @@ describe('the background answers each message only from who may send it', () => 
     expect((await db.lectures.get(key))?.lastPosition).toBe(30);
   });
 
-  it("forgets a frame's lectures when a new document in it is detected", async () => {
+  it("takes a closing tab's last report on its lecture (it arrives after the tab is gone)", async () => {
     await send('lecture/seen', sighting, content());
-    await send('lecture/detected', {}, content());
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
     const reply = await send('lecture/progress', { key, position: 40, watched: [] }, content());
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/has not shown/) });
+    expect(reply).toMatchObject({ ok: true, data: { lecture: { lastPosition: 40 } } });
   });
 });
