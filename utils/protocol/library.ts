@@ -17,4 +17,5 @@ export interface LibraryResponses {
 /** Who may send each (./senders.ts). */
 export const librarySenders = {
   'library/due-count': fromPages,
+  'library/wipe': fromPages,
 } satisfies Record<keyof typeof libraryRequests, SenderRule>;

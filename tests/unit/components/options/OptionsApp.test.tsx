@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
-import { dispatchMessage } from '@/utils/protocol/messages';
 import { disabledSitesSetting, pauseWhileTypingSetting, themeSetting } from '@/utils/settings/items';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
@@ -58,7 +58,7 @@ describe('Options: delete all my data', () => {
   beforeEach(() => {
     // The background, answering the page's messages as it does in the extension.
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-      dispatchMessage(handlers, message, { id: 'lectern' }),
+      answerMessage(message, pageSender('/options.html')),
     );
   });
   afterEach(() => fakeBrowser.runtime.onMessage.removeAllListeners());

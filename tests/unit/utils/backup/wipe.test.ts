@@ -1,11 +1,11 @@
 /** "Delete all my Lectern data": one operation, and nothing of Lectern's left after it. */
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { handlers } from '@/utils/background/handlers';
+import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { answerMessage } from '@/utils/background/register-messages';
 import { finishInterruptedWipe, WIPE_MARKER, wipeEverything } from '@/utils/backup/wipe';
 import { db } from '@/utils/db/database';
 import { readLibrary } from '@/utils/db/library';
-import { dispatchMessage } from '@/utils/protocol/messages';
 import { DEFAULT_TIMER_SETTINGS, themeSetting, timerSettings } from '@/utils/settings/items';
 import { REMINDER_NOTIFICATION } from '@/utils/timer/background/reminders';
 import { runTimer } from '@/utils/timer/background/runner';
@@ -44,7 +44,7 @@ async function expectNothingLeft() {
 describe('delete all my data', () => {
   it('is one message to the background, and leaves nothing of Lectern behind', async () => {
     await libraryInUse();
-    const reply = await dispatchMessage(handlers, { type: 'library/wipe', payload: {} }, { id: 'lectern' });
+    const reply = await answerMessage({ type: 'library/wipe', payload: {} }, pageSender('/options.html'));
     expect(reply).toEqual({ ok: true, data: { wiped: true } });
     await expectNothingLeft();
   });

@@ -4,7 +4,7 @@ import { type MessageSender, type MessageType, senderRules } from '@/utils/proto
 
 /** One of Lectern's own pages (the dashboard unless told): its URL is on the extension's origin. */
 export const pageSender = (
-  path: '/dashboard.html' | '/popup.html' | '/overlay-frame.html' = '/dashboard.html',
+  path: '/dashboard.html' | '/popup.html' | '/options.html' | '/overlay-frame.html' = '/dashboard.html',
 ): MessageSender => ({
   id: browser.runtime.id,
   url: browser.runtime.getURL(path),
