@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { contentSender, pageSender } from '@/tests/unit/utils/protocol/fake-senders';
 import { answerMessage } from '@/utils/background/register-messages';
 import { parseBackup } from '@/utils/backup/file';
 import { db } from '@/utils/db/database';
@@ -134,10 +134,7 @@ describe('OverlayApp: what real lectures contain', () => {
       url: 'https://example.edu/l1',
       duration: null,
     };
-    await answerMessage(
-      { type: 'lecture/seen', payload: sighting },
-      { id: browser.runtime.id, tab: { id: 1 }, url: sighting.url },
-    );
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, contentSender(1, 0, sighting.url));
     const { emit } = mount();
     await emit({ type: 'lecture', lecture: { ...lecture, duration: null } });
     const time = 8 * 24 * 3600 + 5;
