@@ -2,4 +2,4 @@ import { LibraryApp } from '@/components/library/LibraryApp';
 import '@/components/shared/theme.css';
 import { render } from 'preact';
 
-render(<LibraryApp />, document.getElementById('app') as HTMLElement);
+render(<LibraryApp />, document.body);

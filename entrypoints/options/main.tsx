@@ -2,4 +2,4 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/shared/theme.css';
 import { render } from 'preact';
 
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.body);

@@ -2,4 +2,4 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/shared/theme.css';
 import { render } from 'preact';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.body);

@@ -2,4 +2,4 @@ import { WelcomeApp } from '@/components/welcome/WelcomeApp';
 import '@/components/shared/theme.css';
 import { render } from 'preact';
 
-render(<WelcomeApp />, document.getElementById('app') as HTMLElement);
+render(<WelcomeApp />, document.body);
