@@ -4,6 +4,7 @@ import { updateNote } from '@/utils/db/notes';
 import { openQuestionsByCourse } from '@/utils/export/teacher-questions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import type { Note } from '@/utils/model/notes';
+import { couldNot } from '../shared/could-not';
 import { Loaded } from '../shared/Loaded';
 import { QuestionGroupCard } from './QuestionGroupCard';
 import { ViewHeading } from './ViewHeading';
@@ -13,12 +14,24 @@ import './export.css';
 export function TeacherQuestionsView() {
   const { value, error } = useLiveQuery(readQuestionsWithLectures);
   const [lastAnswered, setLastAnswered] = useState<Note | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  /** Each change names the version it was made on: one changed in another tab since is refused. */
+  const change = async (note: Note, answered: boolean) => {
+    setFailure(null);
+    try {
+      return await updateNote(note.id, { answered }, Date.now(), note.updatedAt);
+    } catch (error) {
+      setFailure(couldNot('change this question', error));
+      return undefined;
+    }
+  };
   const markAnswered = async (id: string) => {
-    const note = await updateNote(id, { answered: true }, Date.now());
+    const shown = value?.notes.find((note) => note.id === id);
+    const note = shown && (await change(shown, true));
     setLastAnswered(note ?? null);
   };
   const undo = async () => {
-    if (lastAnswered) await updateNote(lastAnswered.id, { answered: false }, Date.now());
+    if (lastAnswered) await change(lastAnswered, false);
     setLastAnswered(null);
   };
   const groups = value ? openQuestionsByCourse(value) : undefined;
@@ -30,6 +43,7 @@ export function TeacherQuestionsView() {
         with the lecture and the moment.
       </p>
       <div aria-live="polite">
+        {failure ? <p role="alert">{failure}</p> : null}
         {lastAnswered ? (
           <p class="actions">
             Marked answered: “{lastAnswered.text}”.{' '}

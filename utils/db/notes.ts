@@ -1,7 +1,7 @@
 /** The notes repository: the only code that reads and writes the `notes` table. */
 
 import { newId } from '../model/ids';
-import { REVIEW_KINDS } from '../model/kinds';
+import { REVIEW_KINDS, STALE_NOTE_EDIT } from '../model/kinds';
 import type { Note, NoteKind } from '../model/notes';
 import type { Range } from '../model/ranges';
 import { parseTags } from '../notes/tags';
@@ -33,16 +33,27 @@ export async function addNote(input: NewNote, now: number): Promise<Note> {
 
 export type NoteChanges = Partial<Pick<Note, 'text' | 'kind' | 'time' | 'answered' | 'confidence'>>;
 
-/** Edits a note; tags follow the text. Resolves to the updated note, or undefined if it is gone. */
-export async function updateNote(id: string, changes: NoteChanges, now: number): Promise<Note | undefined> {
+/**
+ * Edits a note; tags follow the text. `asRead`: the `updatedAt` of the note the edit was made on;
+ * if the note changed since (another tab), the edit is refused (throws STALE_NOTE_EDIT) rather
+ * than overwrite that change. Resolves to the updated note, or undefined if it is gone.
+ */
+export async function updateNote(
+  id: string,
+  changes: NoteChanges,
+  now: number,
+  asRead?: number,
+): Promise<Note | undefined> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) return undefined;
+    if (asRead !== undefined && note.updatedAt !== asRead) throw new Error(STALE_NOTE_EDIT);
     const updated: Note = {
       ...note,
       ...changes,
       tags: changes.text === undefined ? note.tags : parseTags(changes.text),
-      updatedAt: now,
+      // Always a new version, even for two edits within one millisecond.
+      updatedAt: Math.max(now, note.updatedAt + 1),
     };
     // A note that becomes a question becomes a review item; one that stops being one leaves revision.
     if (!REVIEW_KINDS.includes(updated.kind)) {
@@ -63,9 +74,9 @@ export async function deleteNote(id: string): Promise<Note | undefined> {
   });
 }
 
-/** Puts back a note removed by `deleteNote` (undo), unchanged. */
+/** Puts back a note removed by `deleteNote` (undo), unchanged; never over a note with its id. */
 export async function restoreNote(note: Note): Promise<void> {
-  await db.notes.put(note);
+  await db.notes.add(note);
 }
 
 /** A lecture's notes in video-time order. */

@@ -20,3 +20,6 @@ export const CONFIDENCES = ['got', 'shaky', 'lost'] as const;
 
 /** The longest note Lectern stores (about four pages of text). */
 export const MAX_NOTE_LENGTH = 10_000;
+
+/** What an edit made on an older version of a note is refused with (utils/db/notes.ts). */
+export const STALE_NOTE_EDIT = 'This note was changed in another tab; reload to see it.';

@@ -1,14 +1,15 @@
 /**
  * Note, progress and draft messages (the overlay and extension pages → background). Part of the
  * protocol in ./messages.ts. Every payload is checked here before anything is written, with the
- * model's rules (utils/model/): text lengths are capped, times are finite seconds, ids are UUIDs,
- * kinds come from a fixed list.
+ * model's rules (utils/model/): text lengths are capped, times are finite seconds, kinds come from
+ * a fixed list. A stored note is named by its id as storage keeps it (an imported note's need not
+ * be a UUID).
  */
 import * as v from 'valibot';
 import { type Draft, DraftSchema } from '../model/drafts';
-import { NoteIdSchema, RangeSchema, videoSeconds } from '../model/fields';
+import { millis, RangeSchema, RecordIdSchema, videoSeconds } from '../model/fields';
 import { type Lecture, LectureKeySchema } from '../model/lectures';
-import { EditableKindSchema, type Note, NoteSchema, NoteTextSchema } from '../model/notes';
+import { EditableKindSchema, type Note, NoteTextSchema } from '../model/notes';
 import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
 export const noteRequests = {
@@ -19,17 +20,20 @@ export const noteRequests = {
     kind: EditableKindSchema,
     text: NoteTextSchema,
   }),
+  /** An edit, with the `updatedAt` of the note it was made on: refused if the note changed since. */
   'note/update': v.strictObject({
-    id: NoteIdSchema,
+    id: RecordIdSchema,
+    updatedAt: millis,
     changes: v.strictObject({
       text: v.optional(NoteTextSchema),
       kind: v.optional(EditableKindSchema),
       time: v.optional(videoSeconds),
     }),
   }),
-  'note/delete': v.strictObject({ id: NoteIdSchema }),
-  /** Undo of a delete: puts the note back exactly as `note/delete` returned it (named by its UUID). */
-  'note/restore': v.strictObject({ note: v.strictObject({ ...NoteSchema.entries, id: NoteIdSchema }) }),
+  /** Deletes a note; the background keeps it a few minutes for `note/restore`. */
+  'note/delete': v.strictObject({ id: RecordIdSchema }),
+  /** Undo of a delete: puts back the note the background kept, exactly as it was stored. */
+  'note/restore': v.strictObject({ id: RecordIdSchema }),
   'note/list': v.strictObject({ lectureKey: LectureKeySchema }),
   /** Playback progress: where the student is, and ranges of video actually played (not seeked). */
   'lecture/progress': v.strictObject({

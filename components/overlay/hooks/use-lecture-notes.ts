@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { STALE_NOTE_EDIT } from '@/utils/model/kinds';
 import type { Note } from '@/utils/model/notes';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
@@ -47,8 +48,12 @@ export function useLectureNotes(bridge: OverlayBridge, lecture: FrameLecture | n
     /** Loads the lecture's notes again. */
     refresh,
     edit: (note: Note | null) => setEditingId(note?.id ?? null),
+    /** Rejects with the student-facing reason (the editor shows it), e.g. a change made in another tab. */
     async saveEdit(note: Note, text: string, kind: Note['kind']) {
-      await bridge.send('note/update', { id: note.id, changes: { text, kind: kind as EditableKind } });
+      const changes = { text, kind: kind as EditableKind };
+      await bridge.send('note/update', { id: note.id, updatedAt: note.updatedAt, changes }).catch((error) => {
+        throw errorText(error).includes(STALE_NOTE_EDIT) ? new Error(STALE_NOTE_EDIT) : error;
+      });
       setEditingId(null);
       report({ message: 'Changes saved.' });
       await refreshLecture();
@@ -64,7 +69,7 @@ export function useLectureNotes(bridge: OverlayBridge, lecture: FrameLecture | n
     },
     async restore(note: Note) {
       try {
-        await bridge.send('note/restore', { note });
+        await bridge.send('note/restore', { id: note.id });
         report({ message: 'Note restored.' });
       } catch (error) {
         report({ message: `Lectern could not restore the note: ${errorText(error)}`, error: true });

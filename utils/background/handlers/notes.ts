@@ -1,23 +1,34 @@
 import { getLecture, recordProgress } from '../../db/lectures';
 import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../db/notes';
 import { clearDraft, draftOwner, getDraft, saveDraft } from '../../notes/drafts';
-import { parseTags } from '../../notes/tags';
 import type { DomainHandlers } from '../../protocol/messages';
 import type { noteRequests } from '../../protocol/notes';
+import { keepDeleted, takeDeleted } from '../recently-deleted';
 
 export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
   // addNote resolves after the IndexedDB transaction committed: the overlay says "Saved" only then.
   'note/add': async (input) => ({ note: await addNote(input, Date.now()) }),
-  'note/update': async ({ id, changes }) => {
-    const note = await updateNote(id, changes, Date.now());
+  'note/update': async ({ id, updatedAt, changes }) => {
+    const note = await updateNote(id, changes, Date.now(), updatedAt);
     if (!note) throw new Error('that note no longer exists (was it deleted in another tab?).');
     return { note };
   },
-  'note/delete': async ({ id }) => ({ note: (await deleteNote(id)) ?? null }),
-  'note/restore': async ({ note }) => {
-    const restored = { ...note, tags: parseTags(note.text) };
-    await restoreNote(restored);
-    return { note: restored };
+  'note/delete': async ({ id }) => {
+    const note = await deleteNote(id);
+    if (note) await keepDeleted(note, Date.now());
+    return { note: note ?? null };
+  },
+  'note/restore': async ({ id }) => {
+    const now = Date.now();
+    const note = await takeDeleted(id, now);
+    if (!note) throw new Error('that note was deleted too long ago to undo.');
+    try {
+      await restoreNote(note);
+    } catch (error) {
+      await keepDeleted(note, now);
+      throw error;
+    }
+    return { note };
   },
   'note/list': async ({ lectureKey }) => ({ notes: await listNotesByLecture(lectureKey) }),
   'lecture/progress': async ({ key, position, watched }) => {

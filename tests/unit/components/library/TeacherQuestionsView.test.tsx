@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { TeacherQuestionsView } from '@/components/library/TeacherQuestionsView';
 import { db } from '@/utils/db/database';
+import { updateNote } from '@/utils/db/notes';
 import { openQuestionsByCourse, questionsAsText } from '@/utils/export/teacher-questions';
 import { sampleLibrary } from '../../utils/export/sample-library';
 
@@ -74,5 +75,21 @@ describe('questions for my teacher', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('region', { name: /www\.youtube\.com/ });
     await waitFor(async () => expect((await db.notes.get('n2'))?.answered).toBe(false));
+  });
+
+  it('refuses an Undo over a change another tab made since, and says so', async () => {
+    await db.lectures.bulkAdd(sampleLibrary.lectures);
+    await db.notes.bulkAdd(sampleLibrary.notes);
+    render(<TeacherQuestionsView />);
+    const group = await screen.findByRole('region', { name: /www\.youtube\.com/ });
+    fireEvent.click(within(group).getByRole('button', { name: /^Mark answered: Why does/ }));
+    await screen.findByRole('heading', { name: 'No open questions' });
+    const answered = await db.notes.get('n2');
+    await updateNote('n2', { text: 'Reworded in the overlay' }, Date.now(), answered?.updatedAt);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Lectern could not change this question: This note was changed in another tab; reload to see it.',
+    );
+    expect(await db.notes.get('n2')).toMatchObject({ answered: true, text: 'Reworded in the overlay' });
   });
 });

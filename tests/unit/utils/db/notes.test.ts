@@ -10,6 +10,19 @@ import {
 import { parseTags } from '@/utils/notes/tags';
 
 describe('notes repository', () => {
+  it('refuses an edit made on an older version, and gives every edit a new version', async () => {
+    const note = await addNote({ lectureKey: 'k', time: 1, kind: 'note', text: 'v1' }, 100);
+    const first = await updateNote(note.id, { text: 'v2' }, 100, note.updatedAt);
+    expect(first?.updatedAt).toBe(101);
+    await expect(updateNote(note.id, { text: 'stale' }, 100, note.updatedAt)).rejects.toThrow(
+      'This note was changed in another tab; reload to see it.',
+    );
+    expect((await listNotesByLecture('k'))[0]?.text).toBe('v2');
+    // Restoring never writes over a note that has its id.
+    await expect(restoreNote({ ...note, text: 'old' })).rejects.toThrow();
+    expect((await listNotesByLecture('k'))[0]?.text).toBe('v2');
+  });
+
   it('lists a lecture’s notes by video time, with tags parsed from the text', async () => {
     await addNote({ lectureKey: 'a', time: 90, kind: 'note', text: 'later #Mitosis' }, 1);
     await addNote({ lectureKey: 'a', time: 12.5, kind: 'question', text: 'why? #exam #mitosis' }, 2);

@@ -1,7 +1,9 @@
 import { act, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { useLectureNotes } from '@/components/overlay/hooks/use-lecture-notes';
-import { addNote } from '@/utils/db/notes';
+import { db } from '@/utils/db/database';
+import { addNote, updateNote } from '@/utils/db/notes';
+import type { Note } from '@/utils/model/notes';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
 import { renderHookOnBridge } from '../fake-bridge';
 
@@ -53,5 +55,39 @@ describe('useLectureNotes', () => {
     expect(result.current.editingId).toBeNull();
     expect(report).toHaveBeenLastCalledWith({ message: 'Changes saved.' });
     expect(result.current.notes?.[0]).toMatchObject({ text: 'edited', kind: 'question' });
+  });
+
+  it('undoes the delete of an imported note (an id that is no UUID) from what the background kept', async () => {
+    const imported: Note = {
+      id: 'backup-2024-note-3',
+      lectureKey: lecture.key,
+      time: 65,
+      kind: 'note',
+      text: 'from an old backup',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await db.notes.add(imported);
+    const { result, emit, report } = notesOf();
+    await emit({ type: 'lecture', lecture });
+    await waitFor(() => expect(result.current.notes).toHaveLength(1));
+    await act(() => result.current.remove(imported));
+    expect(report).toHaveBeenLastCalledWith({ message: 'Note deleted.', undo: imported });
+    await act(() => result.current.restore(imported));
+    expect(report).toHaveBeenLastCalledWith({ message: 'Note restored.' });
+    expect(await db.notes.get(imported.id)).toEqual(imported);
+  });
+
+  it('refuses an edit of a note another tab changed since, with a message that says so', async () => {
+    const note = await addNote({ lectureKey: lecture.key, time: 65, kind: 'note', text: 'early' }, 1);
+    const { result, emit } = notesOf();
+    await emit({ type: 'lecture', lecture });
+    await waitFor(() => expect(result.current.notes).toHaveLength(1));
+    await updateNote(note.id, { text: 'from the other tab' }, 2, note.updatedAt);
+    await expect(result.current.saveEdit(note, 'mine', 'note')).rejects.toThrow(
+      /^This note was changed in another tab; reload to see it\.$/,
+    );
+    expect((await db.notes.get(note.id))?.text).toBe('from the other tab');
   });
 });

@@ -24,23 +24,68 @@ describe('note handlers', () => {
     expect(note).toMatchObject({ lectureKey, time: 754.2, kind: 'note', tags: ['energy'] });
     expect(await db.notes.get(note.id)).toEqual(note);
 
-    const updated = await send('note/update', { id: note.id, changes: { text: 'ATP #cells', kind: 'question' } });
+    const updated = await send('note/update', {
+      id: note.id,
+      updatedAt: note.updatedAt,
+      changes: { text: 'ATP #cells', kind: 'question' },
+    });
     expect(updated).toMatchObject({
       ok: true,
       data: { note: { text: 'ATP #cells', kind: 'question', tags: ['cells'] } },
     });
 
-    const removed = await send('note/delete', { id: note.id });
+    await send('note/delete', { id: note.id });
     expect(await db.notes.count()).toBe(0);
-    const restored = await send('note/restore', { note: (removed as { data: { note: Note } }).data.note });
+    const restored = await send('note/restore', { id: note.id });
     expect(restored.ok).toBe(true);
     const listed = await send('note/list', { lectureKey });
     expect(listed).toMatchObject({ ok: true, data: { notes: [{ id: note.id, text: 'ATP #cells' }] } });
   });
 
   it('says so when a note to edit is gone', async () => {
-    const reply = await send('note/update', { id: crypto.randomUUID(), changes: { text: 'x' } });
+    const reply = await send('note/update', { id: crypto.randomUUID(), updatedAt: 1, changes: { text: 'x' } });
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/no longer exists/) });
+  });
+
+  it('refuses an edit made on an older version of the note (another tab changed it) and keeps that change', async () => {
+    const note = await added('First #one');
+    const first = await send('note/update', { id: note.id, updatedAt: note.updatedAt, changes: { text: 'Tab A' } });
+    expect(first.ok).toBe(true);
+    // Tab B still shows the note as it was read before tab A's edit.
+    const stale = await send('note/update', { id: note.id, updatedAt: note.updatedAt, changes: { text: 'Tab B' } });
+    expect(stale).toEqual({
+      ok: false,
+      error: 'Lectern could not note/update: This note was changed in another tab; reload to see it.',
+    });
+    expect((await db.notes.get(note.id))?.text).toBe('Tab A');
+  });
+
+  it('restores a deleted imported note by its id, exactly as storage held it (its id need not be a UUID)', async () => {
+    const imported: Note = {
+      id: 'imported-note-7',
+      lectureKey,
+      time: 5 * 24 * 3600,
+      kind: 'question',
+      text: `Why ${'x'.repeat(9_990)}`,
+      tags: ['from-backup'],
+      answered: true,
+      reviewDue: 5,
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    await db.notes.add(imported);
+    expect(await send('note/delete', { id: imported.id })).toMatchObject({ ok: true, data: { note: imported } });
+    expect(await db.notes.count()).toBe(0);
+    expect(await send('note/restore', { id: imported.id })).toEqual({ ok: true, data: { note: imported } });
+    expect(await db.notes.get(imported.id)).toEqual(imported);
+    // Restored once: a second Undo has nothing left to restore.
+    expect(await send('note/restore', { id: imported.id })).toMatchObject({ ok: false });
+  });
+
+  it('restores only what the background kept: a made-up note is not written', async () => {
+    const reply = await send('note/restore', { id: 'never-deleted' });
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/too long ago/) });
+    expect(await db.notes.count()).toBe(0);
   });
 
   it.each<[string, MessageType, unknown]>([
@@ -54,10 +99,11 @@ describe('note handlers', () => {
     ['a recall from the editor', 'note/add', { lectureKey, time: 1, kind: 'recall', text: 'a' }],
     ['an extra field', 'note/add', { lectureKey, time: 1, kind: 'note', text: 'a', id: 'mine' }],
     ['an empty lecture key', 'note/add', { lectureKey: '', time: 1, kind: 'note', text: 'a' }],
-    ['a non-UUID id', 'note/update', { id: '../../etc', changes: { text: 'a' } }],
-    ['an extra change', 'note/update', { id: crypto.randomUUID(), changes: { lectureKey: 'other' } }],
-    ['a non-UUID delete', 'note/delete', { id: 42 }],
-    ['a restore without an id', 'note/restore', { note: { lectureKey, time: 1, kind: 'note', text: 'a' } }],
+    ['an empty id', 'note/update', { id: '', updatedAt: 1, changes: { text: 'a' } }],
+    ['an edit without the version it was made on', 'note/update', { id: crypto.randomUUID(), changes: { text: 'a' } }],
+    ['an extra change', 'note/update', { id: crypto.randomUUID(), updatedAt: 1, changes: { lectureKey: 'other' } }],
+    ['a number as the id to delete', 'note/delete', { id: 42 }],
+    ['a restore of a whole note', 'note/restore', { note: { lectureKey, time: 1, kind: 'note', text: 'a' } }],
     ['a backwards range', 'lecture/progress', { key: lectureKey, position: 5, watched: [[10, 2]] }],
     ['a NaN position', 'lecture/progress', { key: lectureKey, position: Number.NaN, watched: [] }],
     ['a draft over the cap', 'draft/save', { lectureKey, text: 'x'.repeat(10_001), time: 1, kind: 'note' }],
