@@ -49,8 +49,12 @@ async function editNote(overlay: OverlayHandle, text: string) {
     const field = document.querySelector('textarea') as HTMLTextAreaElement;
     field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
-    (field.closest('form') as HTMLFormElement).requestSubmit();
   }, text);
+  // Submitted once the editor rendered the new text (its save reads the text it rendered).
+  await overlay.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    (document.querySelector('textarea')?.closest('form') as HTMLFormElement).requestSubmit();
+  }, null);
 }
 
 describeInBrowsers('edit races in %s', (e2e) => {
