@@ -53,7 +53,7 @@ async function editNote(overlay: OverlayHandle, text: string) {
   // Submitted once the editor rendered the new text (its save reads the text it rendered).
   await overlay.evaluate(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    (document.querySelector('textarea')?.closest('form') as HTMLFormElement).requestSubmit();
+    ((document.querySelector('textarea') as HTMLTextAreaElement).form as HTMLFormElement).requestSubmit();
   }, null);
 }
 
