@@ -16,6 +16,7 @@ import { NoteList } from './NoteList';
 import { OverlayBar } from './OverlayBar';
 import { OverlayReviewPrompt } from './OverlayReviewPrompt';
 import { ResumeOffer } from './ResumeOffer';
+import { StripLine } from './StripLine';
 
 /**
  * The overlay's UI over the lecture: Add note, the editor, the notes panel, offers to resume.
@@ -25,6 +26,7 @@ import { ResumeOffer } from './ResumeOffer';
 export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
   const [shortcut] = useSetting(noteShortcutSetting);
   const noteShortcut = shortcut ?? DEFAULT_NOTE_SHORTCUT;
+  const shortcutText = describeShortcut(noteShortcut);
   const [status, setStatus] = useState<Status | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -45,28 +47,31 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
       </div>
     );
   const open = editor.editor;
-  const wide = open !== null || panelOpen || draft.offered !== null || resume.at !== null;
+  // Only what the student opened widens the strip: the note count, news and offers never change
+  // its size (a page can measure Lectern's host).
+  const wide = open !== null || panelOpen;
+  const offer =
+    draft.offered && !open ? (
+      <DraftOffer draft={draft.offered} onRestore={editor.restore} onDiscard={() => draft.discard(lecture.key)} />
+    ) : resume.at !== null ? (
+      <ResumeOffer at={resume.at} onResume={resume.resume} onDismiss={resume.dismiss} />
+    ) : null;
   return (
     <div class={`overlay${wide ? ' wide' : ''}`}>
       <OverlayBar
         addButton={addButton}
-        shortcut={describeShortcut(noteShortcut)}
+        shortcut={shortcutText}
         noteCount={notes.notes?.length ?? null}
         panelOpen={panelOpen}
-        status={status}
         onAdd={editor.request}
         onTogglePanel={() => {
           // Closing it: the controller may go back into the fullscreen a click on Notes left.
           if (panelOpen) bridge.post({ type: 'panel-closed' });
           setPanelOpen(!panelOpen);
         }}
-        onUndo={(note) => void notes.restore(note)}
       />
+      <StripLine status={status} offer={offer} shortcut={shortcutText} onUndo={(note) => void notes.restore(note)} />
       {reviewPrompt}
-      {resume.at !== null ? <ResumeOffer at={resume.at} onResume={resume.resume} onDismiss={resume.dismiss} /> : null}
-      {draft.offered && !open ? (
-        <DraftOffer draft={draft.offered} onRestore={editor.restore} onDiscard={() => draft.discard(lecture.key)} />
-      ) : null}
       {open ? (
         <NoteEditor
           key={`${open.time}-${open.text.length}`}

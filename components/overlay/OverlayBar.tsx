@@ -1,5 +1,4 @@
 import type { RefObject } from 'preact';
-import type { Note } from '@/utils/model/notes';
 
 interface Props {
   addButton: RefObject<HTMLButtonElement | null>;
@@ -7,18 +6,16 @@ interface Props {
   shortcut: string;
   noteCount: number | null;
   panelOpen: boolean;
-  status: { message: string; undo?: Note; error?: boolean } | null;
   onAdd: () => void;
   onTogglePanel: () => void;
-  onUndo: (note: Note) => void;
 }
 
 /**
- * Lectern's always-visible strip over the video: Add note, the notes panel toggle, and news. Its
+ * The first line of Lectern's strip over the video: Add note and the notes panel toggle. Its
  * two buttons are the only controls a click caught over a bare fullscreen video may press
  * (`data-relayed-press`, utils/overlay/press-at.ts).
  */
-export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, status, ...actions }: Props) {
+export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, ...actions }: Props) {
   return (
     <div class="bar" role="toolbar" aria-label="Lectern">
       <button
@@ -35,14 +32,6 @@ export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, status, 
       <button type="button" data-relayed-press aria-expanded={panelOpen} onClick={actions.onTogglePanel}>
         Notes{noteCount === null ? '' : ` (${noteCount})`}
       </button>
-      <p class={`status${status?.error ? ' error' : ''}`} role="status">
-        {status?.message ?? ''}
-        {status?.undo ? (
-          <button type="button" class="small" onClick={() => status.undo && actions.onUndo(status.undo)}>
-            Undo
-          </button>
-        ) : null}
-      </p>
     </div>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../support/e2e';
+import type { LectureTab, OverlayHandle } from '../support/student';
 import { readLibrary } from '../support/student';
 
 const PAGE = '/hostile/overlay.html';
@@ -18,6 +19,19 @@ type Attacks = {
   __clickAt(x: number, y: number): string;
   __hostSize(): Size;
 };
+
+/** The host's size once it has taken the UI's own size (the host follows the UI's reports). */
+async function settledHostSize(lecture: LectureTab, overlay: OverlayHandle): Promise<Size> {
+  const ui = await overlay.evaluate(() => {
+    const box = (document.querySelector('.overlay') as HTMLElement).getBoundingClientRect();
+    return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+  }, null);
+  await lecture.waitFor((want) => {
+    const box = (document.querySelector('[popover]') as HTMLElement).getBoundingClientRect();
+    return Math.abs(box.width - want.width) < 1 && Math.abs(box.height - want.height) < 1;
+  }, ui);
+  return lecture.evaluate(() => (window as unknown as Attacks).__hostSize());
+}
 
 describeInBrowsers('a page attacking the overlay in %s', (e2e) => {
   it('presses nothing with made-up clicks on the strip over a bare fullscreen video', async () => {
@@ -61,5 +75,36 @@ describeInBrowsers('a page attacking the overlay in %s', (e2e) => {
     expect(await lecture.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('lecture');
     await lecture.evaluate(() => document.exitFullscreen());
     expect((await readLibrary(e2e.browser, TITLE)).some((note) => note.includes('Keep this note'))).toBe(true);
+  });
+
+  it('keeps the strip one size: the page learns neither the note count, news nor a draft', async () => {
+    const lecture = await e2e.lecture(`${PAGE}?case=size`, HOST);
+    const overlay = await lecture.overlay();
+    await overlay.waitFor(() => /Notes \(0\)/.test(document.body.textContent), null);
+    const before = await settledHostSize(lecture, overlay);
+    expect(before.width).toBeGreaterThan(40);
+
+    await lecture.takeNote('Counted note');
+    await overlay.waitFor(() => /Notes \(1\)/.test(document.body.textContent), null);
+    expect(await settledHostSize(lecture, overlay)).toEqual(before);
+
+    // An unsaved note, offered back after a reload.
+    await lecture.press('Alt+KeyN');
+    await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
+    await lecture.type('half a secret');
+    const extension = await e2e.browser.openExtensionPage('/dashboard.html');
+    await extension.waitFor(async () => {
+      type Area = { get(key: null): Promise<unknown> };
+      const { storage } = (globalThis as unknown as { browser: { storage: { local: Area; session?: Area } } }).browser;
+      const kept = [await storage.local.get(null), await storage.session?.get(null)];
+      return JSON.stringify(kept).includes('half a secret');
+    }, null);
+    await extension.close();
+    await lecture.press('Escape');
+    await lecture.reload();
+    const again = await lecture.overlay();
+    await again.waitFor(() => /Unsaved note/.test(document.body.textContent), null);
+    await again.waitFor(() => /Notes \(1\)/.test(document.body.textContent), null);
+    expect(await settledHostSize(lecture, again)).toEqual(before);
   });
 });

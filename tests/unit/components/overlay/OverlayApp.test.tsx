@@ -168,6 +168,28 @@ describe('OverlayApp: what real lectures contain', () => {
   });
 });
 
+describe('OverlayApp: the strip', () => {
+  it('keeps one geometry whatever the count, news or offers: one line, never widened by them', async () => {
+    await dispatchMessage(
+      handlers,
+      { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'half a thought', time: 95, kind: 'note' } },
+      { id: 'lectern' },
+    );
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture: { ...lecture, resumeAt: 754 } });
+    const offer = await screen.findByRole('region', { name: 'Unsaved note' });
+    const strip = offer.closest('.overlay') as HTMLElement;
+    expect(strip.className).toBe('overlay');
+    expect(offer.parentElement?.className).toBe('line');
+    // One offer at a time on that line: "Continue from" once the draft is dealt with.
+    expect(screen.queryByRole('button', { name: /Continue from/ })).toBeNull();
+    fireEvent.click(within(offer).getByRole('button', { name: 'Discard' }));
+    const resume = await screen.findByRole('button', { name: 'Continue from 12:34' });
+    expect(resume.closest('.line')).not.toBeNull();
+    expect(strip.className).toBe('overlay');
+  });
+});
+
 describe('OverlayApp: the notes panel', () => {
   async function openPanel() {
     await addNote(
