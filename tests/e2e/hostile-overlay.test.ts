@@ -6,9 +6,11 @@
  * token the background did not issue for that frame stays inert.
  */
 import { expect, it } from 'vitest';
+import type { StudentBrowser } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
 import type { LectureTab, OverlayHandle } from '../support/student';
 import { readLibrary } from '../support/student';
+import { waitUntil } from '../support/wait-until';
 
 const PAGE = '/hostile/overlay.html';
 const HOST = 'hostile.example.com';
@@ -18,7 +20,25 @@ type Size = { width: number; height: number };
 type Attacks = {
   __clickAt(x: number, y: number): string;
   __hostSize(): Size;
+  __frameOverlay(url: string, token: string): void;
+  __drive(message: unknown): void;
+  __heard: string[];
 };
+/** A token the page made up (the background never issued it). */
+const MADE_UP_TOKEN = 'ab'.repeat(16);
+
+/**
+ * The overlay page's address, read by the test driver: Chrome serves it only at the per-session
+ * dynamic URL (`use_dynamic_url`, read from the service worker), Firefox at its per-install UUID.
+ */
+async function overlayPageUrl(browser: StudentBrowser): Promise<string> {
+  const worker = browser.chromiumContext?.serviceWorkers()[0];
+  if (!worker) return `${browser.extensionOrigin}/overlay-frame.html`;
+  const dynamicId = await worker.evaluate(
+    () => (globalThis as unknown as { chrome: { runtime: { dynamicId: string } } }).chrome.runtime.dynamicId,
+  );
+  return `chrome-extension://${dynamicId}/overlay-frame.html`;
+}
 
 /** The host's size once it has taken the UI's own size (the host follows the UI's reports). */
 async function settledHostSize(lecture: LectureTab, overlay: OverlayHandle): Promise<Size> {
@@ -106,5 +126,47 @@ describeInBrowsers('a page attacking the overlay in %s', (e2e) => {
     await again.waitFor(() => /Unsaved note/.test(document.body.textContent), null);
     await again.waitFor(() => /Notes \(1\)/.test(document.body.textContent), null);
     expect(await settledHostSize(lecture, again)).toEqual(before);
+  });
+
+  it('leaves the overlay page inert when the page frames it itself with a token of its own', async () => {
+    const lecture = await e2e.lecture(`${PAGE}?case=framed`, HOST);
+    await lecture.overlay();
+    // The page cannot learn the overlay page's address (Chrome serves it only at a per-session
+    // dynamic URL, Firefox at a per-install UUID): the test driver reads it and hands it over.
+    await lecture.evaluate(({ url, token }) => (window as unknown as Attacks).__frameOverlay(url, token), {
+      url: await overlayPageUrl(e2e.browser),
+      token: MADE_UP_TOKEN,
+    });
+    const stolen = await waitUntil(
+      'the page’s own frame of the overlay page, its connect message received',
+      async () => {
+        for (const frame of lecture.frames()) {
+          const seen = await frame.evaluate(() => ({ name: window.name, hash: location.hash })).catch(() => null);
+          if (seen?.name === 'stolen' && seen.hash === '') return frame;
+        }
+        return null;
+      },
+    );
+    // What that frame's own check got from the background: no.
+    const answer = await stolen.evaluate((token) => {
+      type Runtime = { sendMessage(message: unknown): Promise<{ ok: boolean; data?: { confirmed: boolean } }> };
+      const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+      return (scope.browser ?? scope.chrome).runtime.sendMessage({
+        type: 'overlay/confirm-token',
+        payload: { token, parentOrigin: location.ancestorOrigins?.[0] ?? 'http://hostile.example.com' },
+      });
+    }, MADE_UP_TOKEN);
+    expect(answer).toEqual({ ok: true, data: { confirmed: false } });
+    // The page drives the port it offered: nothing answers, nothing shows.
+    await lecture.evaluate(() => {
+      const page = window as unknown as Attacks;
+      page.__drive({
+        type: 'lecture',
+        lecture: { key: 'url:https://hostile.example.com/', title: 'x', duration: 60, resumeAt: null },
+      });
+      page.__drive({ type: 'press', x: 20, y: 20 });
+    });
+    expect(await stolen.evaluate(() => document.getElementById('app')?.childElementCount)).toBe(0);
+    expect(await lecture.evaluate(() => (window as unknown as Attacks).__heard)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { libraryHandlers } from './handlers/library';
 import { noteHandlers } from './handlers/notes';
 import { promptHandlers } from './handlers/prompts';
 import { timerHandlers } from './handlers/timer';
+import { overlayTokenHandlers } from './overlay-tokens';
 
 export const handlers: Handlers = {
   ...lectureHandlers,
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...promptHandlers,
   ...timerHandlers,
   ...libraryHandlers,
+  ...overlayTokenHandlers,
 };

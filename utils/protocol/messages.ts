@@ -15,6 +15,7 @@ import * as v from 'valibot';
 import { type LectureResponses, lectureRequests, lectureSenders } from './lectures';
 import { type LibraryResponses, libraryRequests, librarySenders } from './library';
 import { type NoteResponses, noteRequests, noteSenders } from './notes';
+import { type OverlayResponses, overlayRequests, overlaySenders } from './overlay';
 import { type PromptResponses, promptRequests, promptSenders } from './prompts';
 import { lectureRefusal, type SenderRule, type SenderTrust, senderRefusal } from './senders';
 import { type TimerResponses, timerRequests, timerSenders } from './timer';
@@ -25,6 +26,7 @@ export const requestSchemas = {
   ...promptRequests,
   ...timerRequests,
   ...libraryRequests,
+  ...overlayRequests,
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -36,10 +38,17 @@ export const senderRules: { [T in MessageType]: SenderRule } = {
   ...promptSenders,
   ...timerSenders,
   ...librarySenders,
+  ...overlaySenders,
 };
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
-export interface Responses extends LectureResponses, NoteResponses, PromptResponses, TimerResponses, LibraryResponses {}
+export interface Responses
+  extends LectureResponses,
+    NoteResponses,
+    PromptResponses,
+    TimerResponses,
+    LibraryResponses,
+    OverlayResponses {}
 
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
 

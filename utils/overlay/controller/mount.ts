@@ -2,10 +2,12 @@
  * Mount: puts Lectern's UI into the page (../host.ts) and connects to the document in its iframe
  * over a private MessageChannel, on every load of that document: the first, and again wherever the
  * iframe loads anew (moving the host into a fullscreen player does, except with Chromium's
- * moveBefore). Only a document of the extension's origin that holds the one-time token from its
- * URL takes the port (../frame-connect.ts).
+ * moveBefore). The token in the iframe's URL comes from the background, issued for this tab and
+ * frame (utils/background/overlay-tokens.ts): only a document of the extension's origin holding it,
+ * which the background confirms is framed here, takes the port (../frame-connect.ts).
  */
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../protocol/send';
 import { CONNECT_MESSAGE, type FromFrame } from '../frame-messages';
 import { createOverlayHost } from '../host';
 import type { OverlayState, OverlayUi } from './state';
@@ -19,8 +21,13 @@ export interface MountOptions {
   signal: AbortSignal;
 }
 
-export function mountOverlay(state: OverlayState, { onLoad, onMessage, signal }: MountOptions): void {
-  const token = randomToken();
+/** Mounts once the background issued a token; false if it did not (or the script was orphaned). */
+export async function mountOverlay(state: OverlayState, { onLoad, onMessage, signal }: MountOptions): Promise<boolean> {
+  const token = await sendMessage('overlay/issue-token', {}).then(
+    (issued) => issued.token,
+    () => null,
+  );
+  if (!token || signal.aborted) return false;
   const host = createOverlayHost(`${browser.runtime.getURL(FRAME_PATH)}#token=${token}`);
   const ui: OverlayUi = { host, port: new MessageChannel().port1, ready: false, size: { width: 0, height: 0 } };
   state.ui = ui;
@@ -41,15 +48,11 @@ export function mountOverlay(state: OverlayState, { onLoad, onMessage, signal }:
     },
     { signal },
   );
+  return true;
 }
 
 /** Takes the UI out of the page (the extension was updated or removed). */
 export function unmountOverlay(state: OverlayState): void {
   state.ui?.port.close();
   state.ui?.host.remove();
-}
-
-/** A one-time secret (crypto.randomUUID needs a secure context; lecture pages are often http). */
-export function randomToken(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

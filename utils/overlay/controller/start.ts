@@ -29,13 +29,18 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   const fullscreen = overlayFullscreen(state, place);
   const prompts = overlayPrompts(state, place, fullscreen);
   const editor = overlayEditor(state, { place, steps: fullscreen, isPromptShown });
+  let mounting = false;
   const lecture = overlayLecture(state, {
-    mount: () =>
-      mountOverlay(state, {
+    mount: () => {
+      if (mounting) return;
+      mounting = true;
+      // The UI comes once the background issued its token: then follow the page's fullscreen.
+      void mountOverlay(state, {
         onLoad: prompts.unready,
         onMessage: (message) => void onFrameMessage(message),
         signal: ctx.signal,
-      }),
+      }).then((mounted) => mounted && fullscreen.follow());
+    },
     place,
     followFullscreen: fullscreen.follow,
     showPrompt: prompts.show,

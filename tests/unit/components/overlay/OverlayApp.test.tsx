@@ -170,10 +170,9 @@ describe('OverlayApp: what real lectures contain', () => {
 
 describe('OverlayApp: the strip', () => {
   it('keeps one geometry whatever the count, news or offers: one line, never widened by them', async () => {
-    await dispatchMessage(
-      handlers,
+    await answerMessage(
       { type: 'draft/save', payload: { lectureKey: lecture.key, text: 'half a thought', time: 95, kind: 'note' } },
-      { id: 'lectern' },
+      pageSender(),
     );
     const { emit } = mount();
     await emit({ type: 'lecture', lecture: { ...lecture, resumeAt: 754 } });

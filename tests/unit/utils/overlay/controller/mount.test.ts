@@ -1,20 +1,30 @@
-import { describe, expect, it, vi } from 'vitest';
-import { mountOverlay, randomToken, unmountOverlay } from '@/utils/overlay/controller/mount';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountOverlay, unmountOverlay } from '@/utils/overlay/controller/mount';
 import { createOverlayState } from '@/utils/overlay/controller/state';
 import { CONNECT_MESSAGE } from '@/utils/overlay/frame-messages';
+import { sendMessage } from '@/utils/protocol/send';
+
+vi.mock('@/utils/protocol/send', () => ({ sendMessage: vi.fn() }));
+const issued = 'c3'.repeat(16);
+
+beforeEach(() => {
+  vi.mocked(sendMessage).mockReset();
+});
 
 describe('mountOverlay', () => {
-  it('frames the UI with a one-time token and hands its document a new port on every load', () => {
+  it('frames the UI with the token the background issued and hands its document a new port on every load', async () => {
+    vi.mocked(sendMessage).mockResolvedValue({ token: issued });
     const state = createOverlayState();
     const onLoad = vi.fn();
     const onMessage = vi.fn();
     const scope = new AbortController();
     // happy-dom loads no frames (it logs that it did not): the load events are the test's.
-    mountOverlay(state, { onLoad, onMessage, signal: scope.signal });
+    expect(await mountOverlay(state, { onLoad, onMessage, signal: scope.signal })).toBe(true);
+    expect(sendMessage).toHaveBeenCalledWith('overlay/issue-token', {});
     const ui = state.ui;
     if (!ui) throw new Error('not mounted');
     const token = new URL(ui.host.iframe.src).hash.replace('#token=', '');
-    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(token).toBe(issued);
     expect(ui.host.host.isConnected).toBe(true);
 
     const handOver = vi.fn();
@@ -36,11 +46,16 @@ describe('mountOverlay', () => {
     unmountOverlay(state);
     expect(ui.host.host.isConnected).toBe(false);
   });
-});
 
-describe('randomToken', () => {
-  it('is 128 random bits in hex, different each time', () => {
-    expect(randomToken()).toMatch(/^[0-9a-f]{32}$/);
-    expect(randomToken()).not.toBe(randomToken());
+  it('mounts nothing without a token from the background, or once the script was orphaned', async () => {
+    const options = { onLoad: vi.fn(), onMessage: vi.fn(), signal: new AbortController().signal };
+    vi.mocked(sendMessage).mockRejectedValue(new Error('only a page’s overlay may ask for a token'));
+    const state = createOverlayState();
+    expect(await mountOverlay(state, options)).toBe(false);
+    vi.mocked(sendMessage).mockResolvedValue({ token: issued });
+    const orphaned = new AbortController();
+    orphaned.abort();
+    expect(await mountOverlay(state, { ...options, signal: orphaned.signal })).toBe(false);
+    expect(state.ui).toBeNull();
   });
 });
