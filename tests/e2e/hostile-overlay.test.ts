@@ -8,6 +8,7 @@
 import { expect, it } from 'vitest';
 import type { StudentBrowser } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
+import { storedDrafts } from '../support/library-db';
 import type { LectureTab, OverlayHandle } from '../support/student';
 import { readLibrary } from '../support/student';
 import { waitUntil } from '../support/wait-until';
@@ -112,14 +113,11 @@ describeInBrowsers('a page attacking the overlay in %s', (e2e) => {
     await lecture.press('Alt+KeyN');
     await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', null);
     await lecture.type('half a secret');
-    const extension = await e2e.browser.openExtensionPage('/dashboard.html');
-    await extension.waitFor(async () => {
-      type Area = { get(key: null): Promise<unknown> };
-      const { storage } = (globalThis as unknown as { browser: { storage: { local: Area; session?: Area } } }).browser;
-      const kept = [await storage.local.get(null), await storage.session?.get(null)];
-      return JSON.stringify(kept).includes('half a secret');
-    }, null);
-    await extension.close();
+    const library = await e2e.browser.openExtensionPage('/dashboard.html');
+    await waitUntil('the draft kept', async () =>
+      (await storedDrafts(library)).some((draft) => draft.text === 'half a secret'),
+    );
+    await library.close();
     await lecture.press('Escape');
     await lecture.reload();
     const again = await lecture.overlay();
