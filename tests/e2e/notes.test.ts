@@ -196,6 +196,9 @@ describeInBrowsers('notes in %s', (e2e) => {
     const course = await e2e.lecture('/lms/course.html', 'lms.example.edu');
     // The overlay lives in the player's frame; the student's focus is in the LMS page.
     const overlay = await course.overlay();
+    // The editor's focus is checked with document.hasFocus(): the tab must be the one in front
+    // (under load, Chromium had left an earlier tab in front once).
+    await course.bringToFront();
     await course.evaluate(() => {
       document.body.tabIndex = -1;
       document.body.focus();
