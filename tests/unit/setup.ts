@@ -12,5 +12,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  document.body.replaceChildren();
+  // Node-environment files (the WebDAV tests: a real fetch) have no document.
+  globalThis.document?.body.replaceChildren();
 });
