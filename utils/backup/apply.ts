@@ -40,6 +40,7 @@ export async function summarizeImport(backup: Backup): Promise<ImportSummary> {
     backup.lectures.map((lecture) => lecture.key),
     backup.notes.map((note) => note.id),
     backup.sessions.map((session) => session.id),
+    (backup.courseNames ?? []).map((name) => name.id),
   );
   const plan = planMerge(backup, existing);
   const settings = changedSettings(backup.settings ?? {}, await readAllSettings());

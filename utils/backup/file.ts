@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/json';
+import { type CourseName, CourseNameSchema } from '../model/course-names';
 import { millis } from '../model/fields';
 import { type Lecture, LectureSchema } from '../model/lectures';
 import { type Note, NoteSchema } from '../model/notes';
@@ -38,6 +39,8 @@ function backupSchema(now: number) {
       v.looseObject({ ...NoteSchema.entries, review: v.optional(review), createdAt: stamp, updatedAt: stamp }),
     ),
     sessions: v.array(v.looseObject({ ...FocusSessionSchema.entries, startedAt: stamp, endedAt: stamp })),
+    /** The student's course names (absent from backups made before courses could be renamed). */
+    courseNames: v.optional(v.array(v.looseObject({ ...CourseNameSchema.entries, updatedAt: stamp }))),
   });
 }
 
@@ -67,6 +70,7 @@ export interface Backup {
   lectures: Lecture[];
   notes: Note[];
   sessions: FocusSession[];
+  courseNames?: CourseName[];
 }
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -120,7 +124,8 @@ export function parseBackup(text: string, now: number = Date.now()): ParseResult
   const duplicate =
     firstDuplicate(backup.lectures.map((lecture) => lecture.key)) ??
     firstDuplicate(backup.notes.map((note) => note.id)) ??
-    firstDuplicate(backup.sessions.map((session) => session.id));
+    firstDuplicate(backup.sessions.map((session) => session.id)) ??
+    firstDuplicate((backup.courseNames ?? []).map((name) => name.id));
   if (duplicate !== undefined) {
     return fail(`This backup lists the record "${duplicate}" twice, so it is damaged. Nothing was imported.`);
   }

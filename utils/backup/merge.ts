@@ -1,6 +1,6 @@
 /**
  * What merging a backup into the library changes. Pure. The rule: by key for lectures, by id for
- * notes and sessions, the newer `updatedAt` winning, a note's review state by its own time
+ * notes, sessions and course names, the newer `updatedAt` winning, a note's review state by its own time
  * (`review.lastReview`), sessions only added.
  */
 
@@ -69,6 +69,7 @@ export function planMerge(incoming: LibrarySnapshot, existing: LibrarySnapshot) 
     lectures: mergeTable(incoming.lectures, existing.lectures, (lecture) => lecture.key, newer),
     notes: mergeTable(incoming.notes, existing.notes, (note) => note.id, mergeNote),
     sessions: mergeTable(incoming.sessions, existing.sessions, (session) => session.id, never),
+    courseNames: mergeTable(incoming.courseNames ?? [], existing.courseNames ?? [], (name) => name.id, newer),
   };
 }
 
@@ -79,6 +80,7 @@ export function chooseWrites(incoming: LibrarySnapshot, existing: LibrarySnapsho
     lectures: [...plan.lectures.added, ...plan.lectures.updated],
     notes: [...plan.notes.added, ...plan.notes.updated],
     sessions: [...plan.sessions.added, ...plan.sessions.updated],
+    courseNames: [...plan.courseNames.added, ...plan.courseNames.updated],
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Lectern's one database: the typed Dexie instance and its versioned schema. Only utils/db/ imports
  * this module or Dexie (a lint rule, biome.json); everything else calls the repositories beside it
- * (lectures.ts, notes.ts, sessions.ts, drafts.ts, review-items.ts, prompt-outcomes.ts, library.ts) and takes
+ * (lectures.ts, notes.ts, sessions.ts, drafts.ts, review-items.ts, prompt-outcomes.ts, course-names.ts,
+ * library.ts) and takes
  * its types from utils/model/. Content scripts never come here: in a page, IndexedDB belongs to
  * the site, so they send messages to the background instead. utils/db/ itself imports the model and
  * pure helpers (tags, the review scheduler), never UI, the protocol, settings or browser APIs.
@@ -10,6 +11,7 @@
  * an upgrade (./upgrades.ts) and a test that opens a database written by the previous version.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { CourseName } from '../model/course-names';
 import type { OwnedDraft } from '../model/drafts';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
@@ -21,6 +23,7 @@ export type LecternDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   sessions: EntityTable<FocusSession, 'id'>;
   drafts: Table<OwnedDraft, [string, string]>;
+  courseNames: EntityTable<CourseName, 'id'>;
 };
 
 export const DB_NAME = 'lectern';
@@ -41,6 +44,9 @@ export function openDatabase(name = DB_NAME): LecternDb {
   // which content scripts can read. A new table: nothing to upgrade (utils/notes/drafts.ts moves
   // the drafts kept in `storage.local` over once).
   database.version(3).stores({ drafts: '[lectureKey+owner], lectureKey' });
+  // Version 4 (issue 13): the student's course names, by course id (utils/db/course-names.ts). A new
+  // table: nothing to upgrade (a course keeps the name its lectures carry until renamed).
+  database.version(4).stores({ courseNames: 'id' });
   return database;
 }
 

@@ -4,17 +4,19 @@
  */
 
 import type { LibrarySnapshot } from '../export/snapshot';
+import type { CourseName } from '../model/course-names';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
 import { db } from './database';
 
-/** Every lecture, note and session, read in one consistent transaction. */
+/** Every lecture, note, session and course name, read in one consistent transaction. */
 export async function readLibrary(): Promise<LibrarySnapshot> {
-  return db.transaction('r', db.lectures, db.notes, db.sessions, async () => ({
+  return db.transaction('r', [db.lectures, db.notes, db.sessions, db.courseNames], async () => ({
     lectures: await db.lectures.toArray(),
     notes: await db.notes.toArray(),
     sessions: await db.sessions.toArray(),
+    courseNames: await db.courseNames.toArray(),
   }));
 }
 
@@ -23,11 +25,13 @@ export async function readExistingRecords(
   lectureKeys: string[],
   noteIds: string[],
   sessionIds: string[],
+  courseIds: string[] = [],
 ): Promise<LibrarySnapshot> {
-  return db.transaction('r', db.lectures, db.notes, db.sessions, async () => ({
+  return db.transaction('r', [db.lectures, db.notes, db.sessions, db.courseNames], async () => ({
     lectures: (await db.lectures.bulkGet(lectureKeys)).filter((item): item is Lecture => item !== undefined),
     notes: (await db.notes.bulkGet(noteIds)).filter((item): item is Note => item !== undefined),
     sessions: (await db.sessions.bulkGet(sessionIds)).filter((item): item is FocusSession => item !== undefined),
+    courseNames: (await db.courseNames.bulkGet(courseIds)).filter((item): item is CourseName => item !== undefined),
   }));
 }
 
@@ -40,23 +44,26 @@ export async function mergeIntoLibrary(
   incoming: LibrarySnapshot,
   choose: (incoming: LibrarySnapshot, existing: LibrarySnapshot) => LibrarySnapshot,
 ): Promise<LibrarySnapshot> {
-  return db.transaction('rw', db.lectures, db.notes, db.sessions, async () => {
+  return db.transaction('rw', [db.lectures, db.notes, db.sessions, db.courseNames], async () => {
     const existing = await readExistingRecords(
       incoming.lectures.map((lecture) => lecture.key),
       incoming.notes.map((note) => note.id),
       incoming.sessions.map((session) => session.id),
+      (incoming.courseNames ?? []).map((name) => name.id),
     );
     const writes = choose(incoming, existing);
     await db.lectures.bulkPut(writes.lectures);
     await db.notes.bulkPut(writes.notes);
     await db.sessions.bulkPut(writes.sessions);
+    await db.courseNames.bulkPut(writes.courseNames ?? []);
     return writes;
   });
 }
 
-/** Deletes every lecture, note, session and draft, in one transaction. */
+/** Deletes every lecture, note, session, draft and course name, in one transaction. */
 export async function wipeLibrary(): Promise<void> {
-  await db.transaction('rw', [db.lectures, db.notes, db.sessions, db.drafts], async () => {
+  await db.transaction('rw', [db.lectures, db.notes, db.sessions, db.drafts, db.courseNames], async () => {
+    await db.courseNames.clear();
     await db.lectures.clear();
     await db.notes.clear();
     await db.sessions.clear();
@@ -69,7 +76,7 @@ export async function readQuestionsWithLectures(): Promise<LibrarySnapshot> {
   const notes = await db.notes.where('kind').equals('question').toArray();
   const keys = [...new Set(notes.map((note) => note.lectureKey))];
   const lectures = (await db.lectures.bulkGet(keys)).filter((item): item is Lecture => item !== undefined);
-  return { lectures, notes, sessions: [] };
+  return { lectures, notes, sessions: [], courseNames: await db.courseNames.toArray() };
 }
 
 /** Lectures and notes, without sessions (the print view); one lecture when a key is given. */

@@ -2,9 +2,10 @@
  * Anki-importable text (File → Import): tab-separated, with Anki's header lines. Questions and
  * recalls become Basic cards; the note id is the card's GUID so a second import updates instead
  * of duplicating; the note's tags are carried over (plus `lectern`). Fields are HTML (`#html:true`):
- * user text is HTML-escaped, line breaks become <br>, tabs spaces. Pure.
+ * user text is HTML-escaped, line breaks become <br>, tabs spaces. A card's back names its lecture
+ * and course (the student's name for it). Pure.
  */
-import type { Lecture } from '../model/lectures';
+import type { Lecture, LectureCourse } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { type Exporter, rowsPerNote, singleLine } from './exporter';
@@ -35,31 +36,37 @@ export function ankiTags(note: Note): string {
   return ['lectern', ...note.tags].map((tag) => tag.replace(/\s+/g, '_')).join(' ');
 }
 
-function momentLink(lecture: Lecture, seconds: number): string {
+/** The moment as a link (or text, for an address that is not http(s)), then its course if it has one. */
+function momentLink(lecture: Lecture, seconds: number, course: LectureCourse | null): string {
   const title = escapeAnkiHtml(singleLine(lecture.title || lecture.url));
   const href = timestampUrl(lecture.url, seconds, lecture.platform);
   const text = `${title} at ${formatVideoTime(seconds)}`;
-  return href ? `<a href="${escapeAnkiHtml(href)}">${text}</a>` : text;
+  const where = course ? ` · ${escapeAnkiHtml(singleLine(course.title))}` : '';
+  return `${href ? `<a href="${escapeAnkiHtml(href)}">${text}</a>` : text}${where}`;
 }
 
 /** A card's front and back, or null for notes that are not questions or recalls. */
-export function ankiCard(note: Note, lecture: Lecture): [front: string, back: string] | null {
+export function ankiCard(
+  note: Note,
+  lecture: Lecture,
+  course: LectureCourse | null = null,
+): [front: string, back: string] | null {
   if (note.kind === 'question') {
     const status = note.answered ? ' (answered)' : '';
-    return [escapeAnkiHtml(note.text), `From ${momentLink(lecture, note.time)}${status}`];
+    return [escapeAnkiHtml(note.text), `From ${momentLink(lecture, note.time, course)}${status}`];
   }
   if (note.kind === 'recall') {
     const [start, end] = note.segment ?? [note.time, note.time];
     const title = escapeAnkiHtml(singleLine(lecture.title || lecture.url));
     const front = `What are the key points of ${title}, ${formatVideoTime(start)}–${formatVideoTime(end)}?`;
-    return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start)}`];
+    return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start, course)}`];
   }
   return null;
 }
 
 /** A note's line: its id (the card's GUID), the card's fields and its tags; none if no card. */
-function ankiRow(note: Note, lecture: Lecture | undefined): string {
-  const card = lecture ? ankiCard(note, lecture) : null;
+function ankiRow(note: Note, lecture: Lecture | undefined, course: LectureCourse | null): string {
+  const card = lecture ? ankiCard(note, lecture, course) : null;
   return card ? `${[escapeAnkiHtml(note.id), ...card, ankiTags(note)].join('\t')}\n` : '';
 }
 

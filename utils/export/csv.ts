@@ -1,11 +1,11 @@
 /**
  * CSV for spreadsheets, RFC 4180: CRLF line ends, a header row, fields quoted when they hold a
- * comma, a quote or a line break, quotes doubled. Cells a spreadsheet would run as a formula
+ * comma, a quote or a line break, quotes doubled. The course is the student's name for it. Cells a spreadsheet would run as a formula
  * (starting with = + - @, tab or carriage return) get a leading apostrophe. One row per note.
  * A byte-order mark first, so Excel reads the file as UTF-8 (other spreadsheets ignore it). Pure.
  */
 import { formatISO } from 'date-fns';
-import type { Lecture } from '../model/lectures';
+import type { Lecture, LectureCourse } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { type Exporter, rowsPerNote } from './exporter';
@@ -24,6 +24,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
 export const CSV_COLUMNS = [
   'lecture',
   'site',
+  'course',
   'time',
   'seconds',
   'kind',
@@ -36,10 +37,11 @@ export const CSV_COLUMNS = [
   'link',
 ] as const;
 
-export function csvRow(note: Note, lecture: Lecture | undefined): string {
+export function csvRow(note: Note, lecture: Lecture | undefined, course: LectureCourse | null = null): string {
   const cells = [
     lecture?.title ?? note.lectureKey,
     lecture?.site ?? '',
+    course?.title ?? '',
     formatVideoTime(note.time),
     Math.round(note.time * 1000) / 1000,
     note.kind,

@@ -2,7 +2,8 @@
  * The shape every exporter shares: it turns a snapshot into text in parts, so a large export can
  * hand control back to the page between parts and show progress (run-export.ts). Pure.
  */
-import type { Lecture } from '../model/lectures';
+import { courseNamesById, namedCourseOf } from '../library/course-names';
+import type { Lecture, LectureCourse } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { LibrarySnapshot } from './snapshot';
 
@@ -53,16 +54,21 @@ export function* chunks<T>(items: T[], size = NOTES_PER_PART): Generator<T[]> {
 
 /**
  * The parts of a row-per-note format (CSV, Anki): the header, then each note's row (or '' for
- * none) with its lecture, in parts of NOTES_PER_PART notes.
+ * none) with its lecture and course (by the student's name for it), in parts of NOTES_PER_PART notes.
  */
 export function* rowsPerNote(
   library: LibrarySnapshot,
   header: string,
-  row: (note: Note, lecture: Lecture | undefined) => string,
+  row: (note: Note, lecture: Lecture | undefined, course: LectureCourse | null) => string,
 ): Generator<ExportPart> {
   const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+  const names = courseNamesById(library.courseNames);
+  const rowOf = (note: Note) => {
+    const lecture = lectures.get(note.lectureKey);
+    return row(note, lecture, lecture ? namedCourseOf(lecture, names) : null);
+  };
   yield { text: header, notes: 0 };
   for (const part of chunks(library.notes)) {
-    yield { text: part.map((note) => row(note, lectures.get(note.lectureKey))).join(''), notes: part.length };
+    yield { text: part.map(rowOf).join(''), notes: part.length };
   }
 }

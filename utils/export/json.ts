@@ -1,7 +1,7 @@
 /**
- * The JSON backup: complete (lectures, notes, sessions and, for the whole library, every
- * setting), versioned, and importable by utils/backup/apply.ts. One record per line so large backups
- * are written in parts and still diff well. Records sorted by key/id and each object's fields by
+ * The JSON backup: complete (lectures, notes, the student's course names, sessions and, for the
+ * whole library, every setting), versioned, and importable by utils/backup/apply.ts. One record
+ * per line so large backups are written in parts and still diff well. Records sorted by key/id and each object's fields by
  * name: the same library always gives the same file (but for `exportedAt`), whatever order its
  * records' fields were stored in. Pure.
  */
@@ -51,6 +51,11 @@ export const jsonExporter: Exporter = {
     const sessions = [...library.sessions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     yield* records('lectures', lectures, false, false);
     yield* records('notes', notes, false, true);
+    // The student's course names, where the snapshot has them (utils/db/course-names.ts).
+    if (library.courseNames) {
+      const courseNames = [...library.courseNames].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      yield* records('courseNames', courseNames, false, false);
+    }
     yield* records('sessions', sessions, true, false);
     yield { text: '}\n', notes: 0 };
   },

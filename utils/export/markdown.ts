@@ -1,9 +1,11 @@
 /**
- * Markdown that reads well in Obsidian and any editor: one section per lecture (title, link,
- * site, date), its notes as a list whose times link to that moment. User text is escaped so a
- * note can never become a heading, a link or HTML; inline #tags stay tags. Pure.
+ * Markdown that reads well in Obsidian and any editor: one section per lecture (title, link, course
+ * by the student's name for it, site, date), its notes as a list whose times link to that moment.
+ * User text is escaped so a note can never become a heading, a link or HTML; inline #tags stay
+ * tags. Pure.
  */
 import { format } from 'date-fns';
+import { type CourseNames, courseNamesById, namedCourseOf } from '../library/course-names';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
@@ -53,12 +55,14 @@ export function noteLine(note: Note, lecture: Lecture): string {
   return `- ${time} ${notePrefix(note)}${escapeMarkdown(first)}${answered}${continuation}\n`;
 }
 
-function lectureHeader(lecture: Lecture): string {
+function lectureHeader(lecture: Lecture, names: CourseNames): string {
   const link = webLink(lecture.url);
+  const course = namedCourseOf(lecture, names);
   return [
     `## ${escapeMarkdown(singleLine(lecture.title || lecture.url))}`,
     '',
     ...(link ? [`- Link: <${linkDestination(link)}>`] : []),
+    ...(course ? [`- Course: ${escapeMarkdown(singleLine(course.title))}`] : []),
     `- Site: ${escapeMarkdown(singleLine(lecture.site))}`,
     `- Last watched: ${format(lecture.lastWatchedAt, 'yyyy-MM-dd')}`,
     '',
@@ -73,8 +77,9 @@ function* markdownParts(library: Parameters<Exporter['parts']>[0], context: Para
       : '# Lectern library';
   yield { text: `${title}\n\nExported from Lectern on ${format(context.now, 'yyyy-MM-dd')}.\n\n`, notes: 0 };
   const groups = groupNotesByLecture(library.notes);
+  const names = courseNamesById(library.courseNames);
   for (const lecture of library.lectures) {
-    yield { text: lectureHeader(lecture), notes: 0 } satisfies ExportPart;
+    yield { text: lectureHeader(lecture, names), notes: 0 } satisfies ExportPart;
     const notes = groups.get(lecture.key) ?? [];
     if (notes.length === 0) yield { text: '*No notes yet.*\n\n', notes: 0 };
     for (const part of chunks(notes)) {

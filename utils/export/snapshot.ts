@@ -3,6 +3,7 @@
  * choice of what to export — one lecture, a filtered set, a search's results or everything. Pure.
  */
 
+import type { CourseName } from '../model/course-names';
 import type { Lecture } from '../model/lectures';
 import type { Note, NoteKind } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
@@ -12,6 +13,8 @@ export interface LibrarySnapshot {
   lectures: Lecture[];
   notes: Note[];
   sessions: FocusSession[];
+  /** The student's course names (utils/db/course-names.ts), where the reader read them. */
+  courseNames?: CourseName[];
 }
 
 export interface NoteFilter {
@@ -44,6 +47,14 @@ function noteMatches(note: Note, lecture: Lecture, filter: NoteFilter): boolean 
   return true;
 }
 
+/** The course names of these lectures' courses (all of them for the whole library), if the snapshot has names. */
+function namesOf(library: LibrarySnapshot, lectures: Lecture[]): Pick<LibrarySnapshot, 'courseNames'> {
+  if (!library.courseNames) return {};
+  if (lectures.length === library.lectures.length) return { courseNames: library.courseNames };
+  const ids = new Set(lectures.map((lecture) => courseOf(lecture)?.id));
+  return { courseNames: library.courseNames.filter((name) => ids.has(name.id)) };
+}
+
 const byRecent = (a: Lecture, b: Lecture) => b.lastWatchedAt - a.lastWatchedAt || a.key.localeCompare(b.key);
 const byMoment = (a: Note, b: Note) => a.time - b.time || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
@@ -61,7 +72,12 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
     const notes = [...library.notes].sort(
       (a, b) => (order.get(a.lectureKey) ?? -1) - (order.get(b.lectureKey) ?? -1) || byMoment(a, b),
     );
-    return { lectures, notes, sessions: [...library.sessions].sort((a, b) => a.startedAt - b.startedAt) };
+    return {
+      lectures,
+      notes,
+      sessions: [...library.sessions].sort((a, b) => a.startedAt - b.startedAt),
+      ...namesOf(library, lectures),
+    };
   }
   if (scope.kind === 'lecture') {
     const lecture = byKey.get(scope.lectureKey);
@@ -69,6 +85,7 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
       lectures: lecture ? [lecture] : [],
       notes: library.notes.filter((note) => note.lectureKey === scope.lectureKey).sort(byMoment),
       sessions: [],
+      ...namesOf(library, lecture ? [lecture] : []),
     };
   }
   const wanted = scope.kind === 'notes' ? new Set(scope.noteIds) : null;
@@ -81,7 +98,7 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
   const chosen = lectures.filter((lecture) => keys.has(lecture.key));
   const order = new Map(chosen.map((lecture, index) => [lecture.key, index]));
   kept.sort((a, b) => (order.get(a.lectureKey) ?? 0) - (order.get(b.lectureKey) ?? 0) || byMoment(a, b));
-  return { lectures: chosen, notes: kept, sessions: [] };
+  return { lectures: chosen, notes: kept, sessions: [], ...namesOf(library, chosen) };
 }
 
 /** A lecture's notes, keeping the snapshot's order. */

@@ -1,12 +1,13 @@
 /**
  * "Questions for my teacher": every open (unanswered) question note, grouped by course (where the
- * lecture has one: utils/video/course.ts; else by site, the course's home), each with its lecture
+ * lecture has one, by the student's name for it: utils/library/course-names.ts; else by site), each with its lecture
  * and moment, as plain text ready to paste into a forum or bring to office hours. Pure.
  */
+
+import { courseNamesById, placeOf } from '../library/course-names';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
-import { courseOf } from '../video/course';
 import { singleLine } from './exporter';
 import type { LibrarySnapshot } from './snapshot';
 import { timestampUrl } from './timestamp-url';
@@ -27,13 +28,13 @@ export interface QuestionGroup {
 /** Open questions by course (or site), by name, then by lecture (most recent first) and moment. */
 export function openQuestionsByCourse(library: LibrarySnapshot): QuestionGroup[] {
   const lectures = new Map(library.lectures.map((lecture) => [lecture.key, lecture]));
+  const names = courseNamesById(library.courseNames);
   const groups = new Map<string, QuestionGroup>();
   for (const note of library.notes) {
     const lecture = lectures.get(note.lectureKey);
     if (note.kind !== 'question' || note.answered || !lecture) continue;
-    const course = courseOf(lecture);
-    const id = course ? `course:${course.id}` : `site:${lecture.site}`;
-    const group = groups.get(id) ?? { id, name: course?.title ?? lecture.site, questions: [] };
+    const { id, name } = placeOf(lecture, names);
+    const group = groups.get(id) ?? { id, name, questions: [] };
     group.questions.push({ note, lecture });
     groups.set(id, group);
   }

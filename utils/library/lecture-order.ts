@@ -1,7 +1,7 @@
 /** Sorting and filtering the library's lecture list. Pure: the views pass the lectures and counts. */
 import type { Lecture, LectureCourse } from '../model/lectures';
 import { coveredSeconds } from '../model/ranges';
-import { courseOf } from '../video/course';
+import { type CourseNames, namedCourseOf } from './course-names';
 
 export type LectureSort = 'recent' | 'added' | 'title' | 'progress' | 'notes';
 
@@ -22,7 +22,7 @@ export interface LectureFilter {
   site: string;
   /** A course id (utils/video/course.ts), or '' for every course. */
   course?: string;
-  /** Words in the title or site, case-insensitive. */
+  /** Words in the title, site or course name, case-insensitive. */
   text: string;
 }
 
@@ -31,11 +31,12 @@ export function arrangeLectures(
   sort: LectureSort,
   filter: LectureFilter,
   noteCounts: ReadonlyMap<string, number>,
+  names: CourseNames = new Map(),
 ): Lecture[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   const kept = lectures.filter((lecture) => {
     if (filter.site && lecture.site !== filter.site) return false;
-    const course = courseOf(lecture);
+    const course = namedCourseOf(lecture, names);
     if (filter.course && course?.id !== filter.course) return false;
     const haystack = `${lecture.title} ${lecture.site} ${course?.title ?? ''}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
@@ -51,11 +52,11 @@ export function arrangeLectures(
   return kept.sort(compare[sort]);
 }
 
-/** The courses among these lectures, by name (for the course filter). */
-export function coursesOf(lectures: readonly Lecture[]): LectureCourse[] {
+/** The courses among these lectures, by the name the student sees (for the course filter). */
+export function coursesOf(lectures: readonly Lecture[], names: CourseNames = new Map()): LectureCourse[] {
   const courses = new Map<string, LectureCourse>();
   for (const lecture of lectures) {
-    const course = courseOf(lecture);
+    const course = namedCourseOf(lecture, names);
     if (course && !courses.has(course.id)) courses.set(course.id, course);
   }
   return [...courses.values()].sort((a, b) => a.title.localeCompare(b.title));

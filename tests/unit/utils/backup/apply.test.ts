@@ -291,6 +291,6 @@ describe('import: bad files change nothing', () => {
     // A record IndexedDB itself rejects (a key it cannot store) after valid ones were put.
     (backup.sessions[0] as { id: unknown }).id = { not: 'a key' };
     expect(await applyImport(backup)).toEqual({ ok: false, error: expect.stringMatching(/Nothing was imported/) });
-    expect(await readLibrary()).toEqual({ lectures: [], notes: [], sessions: [] });
+    expect(await readLibrary()).toEqual({ lectures: [], notes: [], sessions: [], courseNames: [] });
   });
 });

@@ -11,11 +11,12 @@ import { REMINDER_NOTIFICATION } from '@/utils/timer/background/reminders';
 import { runTimer } from '@/utils/timer/background/runner';
 import { sampleLibrary } from '../export/sample-library';
 
-/** A library in use: records, settings, a draft, a running timer, a reminder and its notification, session state. */
+/** A library in use: records (a course name too), settings, a draft, a running timer, a reminder and its notification, session state. */
 async function libraryInUse() {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
   await db.notes.bulkAdd(sampleLibrary.notes);
   await db.sessions.bulkAdd(sampleLibrary.sessions);
+  await db.courseNames.add({ id: 'moodle:lms.example.edu/7', title: 'Thermodynamics', updatedAt: 1 });
   await themeSetting.setValue('dark');
   await timerSettings.setValue({ ...DEFAULT_TIMER_SETTINGS, reminders: [{ days: [1], time: '08:30' }] });
   await browser.storage.local.set({ 'draft:youtube:abc123': { text: 'half a thought' } });
@@ -33,7 +34,7 @@ async function libraryInUse() {
 }
 
 async function expectNothingLeft() {
-  expect(await readLibrary()).toEqual({ lectures: [], notes: [], sessions: [] });
+  expect(await readLibrary()).toEqual({ lectures: [], notes: [], sessions: [], courseNames: [] });
   expect(await browser.storage.local.get(null)).toEqual({});
   expect(await browser.storage.session.get(null)).toEqual({});
   expect(await browser.alarms.getAll()).toEqual([]);

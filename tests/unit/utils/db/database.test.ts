@@ -25,6 +25,8 @@ const V1_STORES = {
 };
 /** Exactly version 2's schema, as shipped. */
 const V2_STORES = { ...V1_STORES, notes: `${V1_STORES.notes}, reviewDue` };
+/** Exactly version 3's schema, as shipped. */
+const V3_STORES = { ...V2_STORES, drafts: '[lectureKey+owner], lectureKey' };
 
 afterEach(() => Dexie.delete(NAME));
 
@@ -40,7 +42,7 @@ describe('database upgrade 1 → 2', () => {
 
     const v2 = openDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBeGreaterThanOrEqual(2);
     expect(await v2.lectures.get('a')).toEqual({ key: 'a', title: 'Kept' });
     const notes = await v2.notes.orderBy('createdAt').toArray();
     expect(notes.map((n) => [n.id, n.reviewDue])).toEqual([
@@ -64,7 +66,7 @@ describe('database upgrade 2 → 3', () => {
 
     const v3 = openDatabase(NAME);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBeGreaterThanOrEqual(3);
     expect(await v3.lectures.get('a')).toEqual({ key: 'a', title: 'Kept' });
     expect(await v3.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
     expect(await v3.drafts.count()).toBe(0);
@@ -75,5 +77,32 @@ describe('database upgrade 2 → 3', () => {
     ]);
     expect(await v3.drafts.where('lectureKey').equals('a').count()).toBe(2);
     v3.close();
+  });
+});
+
+describe('database upgrade 3 → 4', () => {
+  it('keeps every record and adds an empty table of course names, one per course id', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(3).stores(V3_STORES);
+    await v3.table('lectures').add({ key: 'a', title: 'Kept', course: { id: 'canvas:x/1', title: 'PHYS 101' } });
+    await v3.table('notes').add({ ...note('q', 'question', 20), reviewDue: 20 });
+    await v3.table('drafts').add({ lectureKey: 'a', owner: 'run:1', text: 't', time: 1, kind: 'note', savedAt: 1 });
+    v3.close();
+
+    const v4 = openDatabase(NAME);
+    await v4.open();
+    expect(v4.verno).toBeGreaterThanOrEqual(4);
+    expect(await v4.lectures.get('a')).toEqual({
+      key: 'a',
+      title: 'Kept',
+      course: { id: 'canvas:x/1', title: 'PHYS 101' },
+    });
+    expect(await v4.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
+    expect(await v4.drafts.count()).toBe(1);
+    expect(await v4.courseNames.count()).toBe(0);
+    await v4.courseNames.put({ id: 'canvas:x/1', title: 'Physics', updatedAt: 5 });
+    await v4.courseNames.put({ id: 'canvas:x/1', title: 'Physics I', updatedAt: 6 });
+    expect(await v4.courseNames.toArray()).toEqual([{ id: 'canvas:x/1', title: 'Physics I', updatedAt: 6 }]);
+    v4.close();
   });
 });
