@@ -16,6 +16,8 @@ import type { OwnedDraft } from '../model/drafts';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
+import type { SyncBase, SyncDirtyMark } from '../model/sync';
+import { syncTracking } from './sync-tracking';
 import { makeReviewItemsDue } from './upgrades';
 
 export type LecternDb = Dexie & {
@@ -24,6 +26,8 @@ export type LecternDb = Dexie & {
   sessions: EntityTable<FocusSession, 'id'>;
   drafts: Table<OwnedDraft, [string, string]>;
   courseNames: EntityTable<CourseName, 'id'>;
+  syncBase: EntityTable<SyncBase, 'file'>;
+  syncDirty: EntityTable<SyncDirtyMark, 'item'>;
 };
 
 export const DB_NAME = 'lectern';
@@ -47,6 +51,11 @@ export function openDatabase(name = DB_NAME): LecternDb {
   // Version 4 (issue 13): the student's course names, by course id (utils/db/course-names.ts). A new
   // table: nothing to upgrade (a course keeps the name its lectures carry until renamed).
   database.version(4).stores({ courseNames: 'id' });
+  // Version 6: sync (utils/sync/). `syncBase`: what this device and the server last agreed each
+  // file holds; `syncDirty`: items changed here since, marked by ./sync-tracking.ts. New tables:
+  // nothing to upgrade (a first sync compares everything).
+  database.version(6).stores({ syncBase: 'file, item', syncDirty: 'item' });
+  database.use(syncTracking);
   return database;
 }
 

@@ -60,10 +60,13 @@ export async function mergeIntoLibrary(
   });
 }
 
-/** Deletes every lecture, note, session, draft and course name, in one transaction. */
+/** Deletes every lecture, note, session, draft and course name, and what sync knew, in one transaction. */
 export async function wipeLibrary(): Promise<void> {
-  await db.transaction('rw', [db.lectures, db.notes, db.sessions, db.drafts, db.courseNames], async () => {
+  const tables = [db.lectures, db.notes, db.sessions, db.drafts, db.courseNames, db.syncBase, db.syncDirty];
+  await db.transaction('rw', tables, async () => {
     await db.courseNames.clear();
+    await db.syncBase.clear();
+    await db.syncDirty.clear();
     await db.lectures.clear();
     await db.notes.clear();
     await db.sessions.clear();

@@ -21,6 +21,18 @@ export const NoteTextSchema = v.pipe(
   v.check((value) => value.trim().length > 0, 'a note needs some text'),
 );
 
+/**
+ * Sync (utils/sync/): the other device's version of a note edited on two devices since they last
+ * synced, kept beside the note until the student keeps one or both (never silently dropped).
+ */
+export const NoteConflictSchema = v.strictObject({
+  text: NoteTextSchema,
+  kind: NoteKindSchema,
+  time: videoSeconds,
+  updatedAt: millis,
+});
+export type NoteConflict = v.InferOutput<typeof NoteConflictSchema>;
+
 export const NoteSchema = v.strictObject({
   id: RecordIdSchema,
   lectureKey: LectureKeySchema,
@@ -42,6 +54,8 @@ export const NoteSchema = v.strictObject({
   reviewDue: v.optional(millis),
   /** The spaced-repetition card after the last grade; absent until first reviewed. */
   review: v.optional(ReviewCardSchema),
+  /** The other version of a note edited on two devices, until the student resolves it. */
+  conflict: v.optional(NoteConflictSchema),
   createdAt: millis,
   updatedAt: millis,
 });

@@ -106,3 +106,29 @@ describe('database upgrade 3 → 4', () => {
     v4.close();
   });
 });
+
+describe('database upgrade 4 → 6', () => {
+  it('keeps every record, adds empty sync tables, and from then on marks what changes', async () => {
+    const v4 = new Dexie(NAME);
+    v4.version(4).stores({ ...V3_STORES, courseNames: 'id' });
+    await v4.table('notes').add({ ...note('q', 'question', 20), reviewDue: 20 });
+    await v4.table('lectures').add({ key: 'a', title: 'Kept' });
+    await v4.table('drafts').add({ lectureKey: 'a', owner: 'run:1', text: 't', time: 1, kind: 'note', savedAt: 1 });
+    await v4.table('courseNames').add({ id: 'canvas:x/1', title: 'Physics', updatedAt: 5 });
+    v4.close();
+
+    const v6 = openDatabase(NAME);
+    await v6.open();
+    expect(v6.verno).toBeGreaterThanOrEqual(6);
+    expect(await v6.courseNames.count()).toBe(1);
+    expect(await v6.lectures.get('a')).toEqual({ key: 'a', title: 'Kept' });
+    expect(await v6.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
+    expect(await v6.drafts.count()).toBe(1);
+    // The upgrade itself marks nothing (a first sync looks at every record anyway).
+    expect(await v6.syncBase.count()).toBe(0);
+    expect(await v6.syncDirty.count()).toBe(0);
+    await v6.notes.update('q', { text: 'edited' });
+    expect(await v6.syncDirty.toArray()).toEqual([{ item: 'lecture:a', token: expect.any(String) }]);
+    v6.close();
+  });
+});

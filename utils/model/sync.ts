@@ -1,0 +1,80 @@
+/**
+ * Sync (utils/sync/): what one file on the student's WebDAV server holds, and what this device
+ * remembers about it. Files are small bundles: a lecture with its notes and their tombstones, or a
+ * month of focus sessions, so a change uploads kilobytes, never the whole library.
+ *
+ * A downloaded file is validated with these schemas (a server is outside Lectern's control), as
+ * loose objects: fields a later version adds (a note's captions, say) flow through untouched.
+ */
+import * as v from 'valibot';
+import { millis, nonEmpty, RecordIdSchema } from './fields';
+import { type Lecture, LectureKeySchema, LectureSchema } from './lectures';
+import { type Note, NoteSchema } from './notes';
+import { type FocusSession, FocusSessionSchema } from './sessions';
+
+/** Ids → when they were deleted: a delete on one device is never undone by a stale copy on another. */
+const TombstonesSchema = v.record(RecordIdSchema, millis);
+
+export const LectureBundleSchema = v.object({
+  type: v.literal('lecture'),
+  lectureKey: LectureKeySchema,
+  /** null once deleted (`lectureDeletedAt` says when). */
+  lecture: v.nullable(v.looseObject(LectureSchema.entries)),
+  lectureDeletedAt: v.optional(millis),
+  notes: v.record(RecordIdSchema, v.looseObject(NoteSchema.entries)),
+  deleted: TombstonesSchema,
+});
+
+export interface LectureBundle {
+  type: 'lecture';
+  lectureKey: string;
+  lecture: Lecture | null;
+  lectureDeletedAt?: number;
+  notes: Record<string, Note>;
+  /** Deleted notes: id → when. */
+  deleted: Record<string, number>;
+}
+
+/** Focus sessions of one month (UTC, `yyyy-mm` of their start). Sessions are only ever added. */
+export const SessionBundleSchema = v.object({
+  type: v.literal('sessions'),
+  month: nonEmpty(7),
+  sessions: v.record(RecordIdSchema, v.looseObject(FocusSessionSchema.entries)),
+});
+
+export interface SessionBundle {
+  type: 'sessions';
+  month: string;
+  sessions: Record<string, FocusSession>;
+}
+
+export type SyncBundle = LectureBundle | SessionBundle;
+export const SyncBundleSchema = v.variant('type', [LectureBundleSchema, SessionBundleSchema]);
+
+/**
+ * What this device and the server last agreed a file holds (the base of a three-way merge: what
+ * changed here, what changed there). `item` names the local records: `lecture:<key>` or
+ * `sessions:<yyyy-mm>`.
+ */
+export interface SyncBase {
+  file: string;
+  item: string;
+  etag: string | null;
+  bundle: SyncBundle;
+}
+
+/** A local change not yet synced: the item it touched, and a token that a later change replaces. */
+export interface SyncDirtyMark {
+  item: string;
+  token: string;
+}
+
+export const LECTURE_ITEM = 'lecture:';
+export const SESSIONS_ITEM = 'sessions:';
+
+/** The item a lecture's records (the lecture, its notes) belong to. */
+export const lectureItem = (lectureKey: string) => `${LECTURE_ITEM}${lectureKey}`;
+/** The month (UTC, `yyyy-mm`) a focus session is filed under. */
+export const sessionsMonth = (startedAt: number) => new Date(startedAt).toISOString().slice(0, 7);
+export const sessionsItem = (month: string) => `${SESSIONS_ITEM}${month}`;
+export const isLectureItem = (item: string) => item.startsWith(LECTURE_ITEM);
