@@ -3,6 +3,8 @@ import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
 import { registerWelcomePage } from '@/utils/background/welcome';
 import { finishInterruptedWipe } from '@/utils/backup/wipe';
+import { openSyncFolder } from '@/utils/sync/background/open-folder';
+import { registerSync } from '@/utils/sync/background/register';
 import { registerTimer } from '@/utils/timer/background/register';
 
 export default defineBackground(() => {
@@ -10,5 +12,6 @@ export default defineBackground(() => {
   registerWelcomePage();
   registerLectureFrameCleanup();
   registerTimer();
+  registerSync(openSyncFolder);
   void finishInterruptedWipe();
 });

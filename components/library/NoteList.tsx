@@ -1,5 +1,6 @@
 import type { Note } from '@/utils/model/notes';
 import { KIND_LABELS } from '../shared/labels';
+import { NoteConflict } from './NoteConflict';
 import { TimeButton } from './TimeButton';
 
 interface Props {
@@ -20,6 +21,7 @@ export function NoteList({ notes, onOpenAt, opening }: Props) {
           {note.tags.length > 0 ? (
             <span class="note-tags muted">{note.tags.map((tag) => `#${tag}`).join(' ')}</span>
           ) : null}
+          {note.conflict ? <NoteConflict note={note} /> : null}
         </li>
       ))}
     </ol>

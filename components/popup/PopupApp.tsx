@@ -5,6 +5,7 @@ import { useTimer } from '@/utils/hooks/use-timer';
 import { DueCount } from '../shared/DueCount';
 import { TimerRing } from '../shared/TimerRing';
 import { FocusSummary } from './FocusSummary';
+import { SyncLine } from './SyncLine';
 import { TimerControls } from './TimerControls';
 import './popup.css';
 
@@ -38,6 +39,7 @@ export function PopupApp() {
         </p>
       )}
       <DueCount due={due} />
+      <SyncLine />
       <div class="popup-links">
         <button type="button" onClick={() => open('/dashboard.html')}>
           Open library

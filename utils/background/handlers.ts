@@ -4,6 +4,7 @@ import { lectureHandlers } from './handlers/lectures';
 import { libraryHandlers } from './handlers/library';
 import { noteHandlers } from './handlers/notes';
 import { promptHandlers } from './handlers/prompts';
+import { syncHandlers } from './handlers/sync';
 import { timerHandlers } from './handlers/timer';
 import { overlayTokenHandlers } from './overlay-tokens';
 
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...timerHandlers,
   ...libraryHandlers,
   ...overlayTokenHandlers,
+  ...syncHandlers,
 };

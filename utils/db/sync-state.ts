@@ -12,6 +12,7 @@ import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
 import { lectureItem, type SyncBase, type SyncDirtyMark, sessionsItem, sessionsMonth } from '../model/sync';
 import { db } from './database';
+import { liveQuery } from './live-query';
 
 export interface LocalLecture {
   lecture: Lecture | null;
@@ -113,4 +114,10 @@ export async function addMissingSessions(sessions: FocusSession[]): Promise<void
 /** Forgets what was agreed with a library (another library is synced from scratch). */
 export async function clearSyncBases(): Promise<void> {
   await db.syncBase.clear();
+}
+
+/** Calls `onCount` with the number of pending changes now and after every change, in any context; returns the unsubscribe. */
+export function watchPendingChanges(onCount: (count: number) => void): () => void {
+  const subscription = liveQuery(() => db.syncDirty.count()).subscribe({ next: onCount, error: () => undefined });
+  return () => subscription.unsubscribe();
 }

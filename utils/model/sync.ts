@@ -78,3 +78,6 @@ export const lectureItem = (lectureKey: string) => `${LECTURE_ITEM}${lectureKey}
 export const sessionsMonth = (startedAt: number) => new Date(startedAt).toISOString().slice(0, 7);
 export const sessionsItem = (month: string) => `${SESSIONS_ITEM}${month}`;
 export const isLectureItem = (item: string) => item.startsWith(LECTURE_ITEM);
+
+/** The student's answer to a sync conflict: this version, the other one, or both (the other as a new note). */
+export type ConflictChoice = 'this' | 'other' | 'both';

@@ -18,6 +18,7 @@ import { type NoteResponses, noteRequests, noteSenders } from './notes';
 import { type OverlayResponses, overlayRequests, overlaySenders } from './overlay';
 import { type PromptResponses, promptRequests, promptSenders } from './prompts';
 import { lectureRefusal, type SenderRule, type SenderTrust, senderRefusal } from './senders';
+import { type SyncResponses, syncRequests, syncSenders } from './sync';
 import { type TimerResponses, timerRequests, timerSenders } from './timer';
 
 export const requestSchemas = {
@@ -27,6 +28,7 @@ export const requestSchemas = {
   ...timerRequests,
   ...libraryRequests,
   ...overlayRequests,
+  ...syncRequests,
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -39,6 +41,7 @@ export const senderRules: { [T in MessageType]: SenderRule } = {
   ...timerSenders,
   ...librarySenders,
   ...overlaySenders,
+  ...syncSenders,
 };
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
@@ -48,7 +51,8 @@ export interface Responses
     PromptResponses,
     TimerResponses,
     LibraryResponses,
-    OverlayResponses {}
+    OverlayResponses,
+    SyncResponses {}
 
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
 

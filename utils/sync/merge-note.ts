@@ -36,7 +36,8 @@ function newerOf(a: Note, b: Note): [Note, Note] {
 function withReview(content: Note, local: Note, remote: Note, updatedAt: number): Note {
   const { review: _review, reviewDue: _due, ...rest } = content;
   if (content.reviewDue === undefined) return { ...rest, updatedAt };
-  const later = reviewedAt(remote) > reviewedAt(local) ? remote : reviewedAt(local) > reviewedAt(remote) ? local : content;
+  const later =
+    reviewedAt(remote) > reviewedAt(local) ? remote : reviewedAt(local) > reviewedAt(remote) ? local : content;
   const side = later.reviewDue === undefined ? content : later;
   return {
     ...rest,
@@ -79,6 +80,3 @@ export function mergeNoteVersions(base: Note | undefined, local: Note, remote: N
   const content = !remoteChanged ? local : !localChanged ? remote : newerOf(local, remote)[0];
   return withReview(content, local, remote, updatedAt);
 }
-
-/** The student's answer to a conflict: this version, the other one, or both (the other as a new note). */
-export type ConflictChoice = 'this' | 'other' | 'both';

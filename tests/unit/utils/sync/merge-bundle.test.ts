@@ -73,7 +73,17 @@ describe('mergeLectureBundle', () => {
   });
 
   it('a grade on one device and a text edit on the other: the edit and the grade both survive', () => {
-    const review = { due: 50, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 as const, lastReview: 20 };
+    const review = {
+      due: 50,
+      stability: 1,
+      difficulty: 5,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2 as const,
+      lastReview: 20,
+    };
     const base = bundle([note('q', 'why?', 2, { kind: 'question', reviewDue: 2 })]);
     const graded = note('q', 'why?', 20, { kind: 'question', reviewDue: 50, review });
     const edited = note('q', 'why is it so?', 15, { kind: 'question', reviewDue: 2 });

@@ -1,0 +1,192 @@
+// @vitest-environment node
+/**
+ * The sync engine against a real WebDAV server (Debian's Apache with mod_dav,
+ * tests/support/webdav-server.ts), two devices taking turns on one database (./devices.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recordLectureSighting } from '@/utils/db/lectures';
+import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
+import { countPendingChanges } from '@/utils/db/sync-state';
+import { plainJsonCodec, type SyncFolder } from '@/utils/sync/remote-folder';
+import { runSyncPass } from '@/utils/sync/sync-pass';
+import { createWebDavClient } from '@/utils/sync/webdav';
+import { isWebDavError } from '@/utils/sync/webdav-errors';
+import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavServer } from '../../../support/webdav-server';
+import { twoDevices } from './devices';
+
+let server: WebDavServer;
+let folderCount = 0;
+let folderName = '';
+
+const folderAt = (location: 'dav' | 'ignoring' | 'full' = 'dav', conditionalWrites = true): SyncFolder => ({
+  client: createWebDavClient({ url: server.url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD }),
+  folder: folderName,
+  codec: plainJsonCodec,
+  conditionalWrites,
+  bytesSent: 0,
+});
+
+const sighting = {
+  key: 'youtube:abc',
+  platform: 'youtube',
+  title: 'Cell biology',
+  site: 'www.youtube.com',
+  url: 'https://www.youtube.com/watch?v=abc',
+  duration: 600,
+};
+const texts = async () => (await listAllNotes()).map((note) => note.text).sort();
+
+beforeAll(async () => {
+  server = await startWebDavServer();
+}, 30_000);
+afterAll(() => server?.close());
+beforeEach(() => {
+  folderName = `Lectern-${++folderCount}/`;
+});
+
+describe('runSyncPass', () => {
+  it('carries notes from one device to another, then sends only what changed', async () => {
+    const devices = twoDevices();
+    const folder = folderAt();
+    await devices.as('A', async () => {
+      await recordLectureSighting(sighting, 1000);
+      await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'mitochondria secret' }, 1001);
+      const first = await runSyncPass(folder);
+      expect(first.synced).toBe(1);
+      expect(await countPendingChanges()).toBe(0);
+      // File names are ids only.
+      const names = readdirSync(server.diskPath(folderName));
+      expect(names).toHaveLength(2);
+      expect(names).toEqual(expect.arrayContaining(['library.json', expect.stringMatching(/^l-[0-9a-f]{32}\.json$/)]));
+      const again = await runSyncPass(folder);
+      expect(again).toMatchObject({ files: 0, bytesSent: 0 });
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      expect(await texts()).toEqual(['mitochondria secret']);
+      expect(await countPendingChanges()).toBe(0);
+    });
+  });
+
+  it('edit on both devices: both texts kept, the other as a conflict copy; deletes are not undone', async () => {
+    const devices = twoDevices();
+    const note = await devices.as('A', async () => {
+      await recordLectureSighting(sighting, 1000);
+      const added = await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'first' }, 1001);
+      await addNote({ lectureKey: sighting.key, time: 9, kind: 'note', text: 'to delete' }, 1002);
+      await runSyncPass(folderAt());
+      return added;
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      await updateNote(note.id, { text: 'edited on B' }, 2000);
+      await runSyncPass(folderAt());
+    });
+    await devices.as('A', async () => {
+      await updateNote(note.id, { text: 'edited on A' }, 3000);
+      const doomed = (await listAllNotes()).find((item) => item.text === 'to delete');
+      await deleteNote(doomed?.id as string);
+      await runSyncPass(folderAt());
+      const [merged] = await listAllNotes();
+      expect(merged).toMatchObject({ text: 'edited on A', conflict: { text: 'edited on B' } });
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      expect(await listAllNotes()).toEqual([
+        expect.objectContaining({ text: 'edited on A', conflict: expect.objectContaining({ text: 'edited on B' }) }),
+      ]);
+    });
+  });
+
+  it('two devices writing one file at once: the later write is refused (412), re-reads, merges; nothing is lost', async () => {
+    const devices = twoDevices();
+    await devices.as('A', async () => {
+      await recordLectureSighting(sighting, 1000);
+      await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'first' }, 1001);
+      await runSyncPass(folderAt());
+    });
+    // B edits and is about to write; A's write lands first, between B's read and B's write.
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      await addNote({ lectureKey: sighting.key, time: 6, kind: 'note', text: 'from B' }, 2000);
+    });
+    const fromA = await devices.as('A', async () => {
+      await addNote({ lectureKey: sighting.key, time: 7, kind: 'note', text: 'from A' }, 2001);
+      return (await listAllNotes()).map((note) => note.id);
+    });
+    await devices.as('B', async () => {
+      const folder = folderAt();
+      const put = folder.client.put;
+      let raced = false;
+      folder.client.put = async (path, body, condition) => {
+        if (!raced && path.includes('/l-')) {
+          raced = true;
+          // Device A's pass, run to its end with A's records, while B waits to write.
+          await devices.as('A', () => runSyncPass(folderAt()));
+          await devices.as('B', async () => undefined);
+        }
+        return put(path, body, condition);
+      };
+      await runSyncPass(folder);
+      expect(raced).toBe(true);
+      expect(await texts()).toEqual(['first', 'from A', 'from B']);
+    });
+    await devices.as('A', async () => {
+      await runSyncPass(folderAt());
+      expect(await texts()).toEqual(['first', 'from A', 'from B']);
+      expect((await listAllNotes()).map((note) => note.id)).toEqual(expect.arrayContaining(fromA));
+    });
+  });
+
+  it('a server that stops mid-sync loses nothing, and the next pass finishes', async () => {
+    await recordLectureSighting(sighting, 1000);
+    await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'kept' }, 1001);
+    await server.stop();
+    try {
+      const failure = await runSyncPass(folderAt()).catch((error: unknown) => error);
+      expect(isWebDavError(failure, 'unreachable')).toBe(true);
+    } finally {
+      await server.start();
+    }
+    expect(await texts()).toEqual(['kept']);
+    expect(await countPendingChanges()).toBe(1);
+    await runSyncPass(folderAt());
+    expect(await countPendingChanges()).toBe(0);
+  }, 60_000);
+
+  it('a full disk (507) is an error to show, and nothing here changes', async () => {
+    await recordLectureSighting(sighting, 1000);
+    await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'kept' }, 1001);
+    const failure = await runSyncPass(folderAt('full')).catch((error: unknown) => error);
+    expect(isWebDavError(failure, 'insufficient-storage')).toBe(true);
+    expect(await texts()).toEqual(['kept']);
+    expect(await countPendingChanges()).toBe(1);
+  });
+
+  it('on a server that ignores If-Match, a write another device made in between is merged, not lost', async () => {
+    const devices = twoDevices();
+    await devices.as('A', async () => {
+      await recordLectureSighting(sighting, 1000);
+      await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'from A' }, 1001);
+      await runSyncPass(folderAt('ignoring', false));
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt('ignoring', false));
+      await addNote({ lectureKey: sighting.key, time: 6, kind: 'note', text: 'from B' }, 2000);
+      await runSyncPass(folderAt('ignoring', false));
+    });
+    await devices.as('A', async () => {
+      await addNote({ lectureKey: sighting.key, time: 7, kind: 'note', text: 'also from A' }, 3000);
+      await runSyncPass(folderAt('ignoring', false));
+      expect(await texts()).toEqual(['also from A', 'from A', 'from B']);
+    });
+    const [file] = readdirSync(server.diskPath(folderName)).filter((name) => name.startsWith('l-'));
+    const onDisk = readFileSync(server.diskPath(`${folderName}${file}`), 'utf8');
+    expect(
+      Object.values(JSON.parse(onDisk).notes)
+        .map((n) => (n as { text: string }).text)
+        .sort(),
+    ).toEqual(['also from A', 'from A', 'from B']);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Syncs one file of the sync folder with this device's records: read the server's version (unless
+ * the listing shows it is still the base), merge three ways, write the result conditionally, then
+ * apply it here and record it as the new base. A 412 (another device wrote first) or a change made
+ * here meanwhile means: read again, merge again, retry. Each file is done or not done as a whole,
+ * so a server that goes away mid-sync loses nothing: the next pass picks up where this one stopped.
+ */
+
+import {
+  addMissingSessions,
+  applyLectureRecords,
+  readLectureRecords,
+  readMonthSessions,
+  recordSynced,
+} from '../db/sync-state';
+import type { LectureBundle, SessionBundle, SyncBase, SyncBundle } from '../model/sync';
+import { isLectureItem, LECTURE_ITEM, lectureItem, SESSIONS_ITEM, sessionsItem } from '../model/sync';
+import { sameEtag } from './etag';
+import { mergeLectureBundle, mergeSessionBundle } from './merge-bundle';
+import { canonicalJson } from './merge-note';
+import { readBundle, type SyncFolder, UnreadableFileError, writeData } from './remote-folder';
+import { isWebDavError } from './webdav-errors';
+
+export interface FileTask {
+  name: string;
+  /** The item the file holds, when known before reading it (a local change, a base). */
+  item?: string;
+  base?: SyncBase;
+  /** The ETag the listing showed; undefined: no such file on the server. */
+  listedEtag?: string | null;
+  /** The item's dirty mark as read before the pass. */
+  token?: string;
+}
+
+/** Tries per file before giving up for this pass (each try re-reads; the next pass tries again). */
+const MAX_ATTEMPTS = 6;
+
+const itemOfBundle = (bundle: SyncBundle) =>
+  bundle.type === 'lecture' ? lectureItem(bundle.lectureKey) : sessionsItem(bundle.month);
+
+/** The server's version: the base when the listing shows it unchanged, else read. */
+async function readRemote(folder: SyncFolder, task: FileTask, etag: string | null | undefined) {
+  if (etag === undefined) return null;
+  if (task.base && sameEtag(etag, task.base.etag)) return { bundle: task.base.bundle, etag };
+  return readBundle(folder, task.name);
+}
+
+/** Writes `bundle` where the server had `remote` (none: only if still none). Null when another device wrote first. */
+async function writeMerged(
+  folder: SyncFolder,
+  name: string,
+  bundle: SyncBundle,
+  remote: { bundle: SyncBundle; etag: string | null } | null,
+): Promise<{ etag: string | null } | null> {
+  if (remote && canonicalJson(bundle) === canonicalJson(remote.bundle)) return { etag: remote.etag };
+  try {
+    return { etag: await writeData(folder, name, bundle, remote ? (remote.etag ?? 'any') : null) };
+  } catch (error) {
+    if (isWebDavError(error, 'precondition-failed')) return null;
+    throw error;
+  }
+}
+
+export type FileOutcome = 'unchanged' | 'synced';
+
+/** Syncs one file; resolves once it is merged on both sides. */
+export async function syncFile(folder: SyncFolder, task: FileTask, now: () => number): Promise<FileOutcome> {
+  let etag = task.listedEtag;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const remote = await readRemote(folder, task, etag);
+    const item = task.item ?? (remote ? itemOfBundle(remote.bundle) : undefined);
+    if (!item || (remote && itemOfBundle(remote.bundle) !== item)) {
+      throw new UnreadableFileError(`${task.name} does not hold what its name says`);
+    }
+    const done = isLectureItem(item)
+      ? await syncLecture(folder, task, item, remote as { bundle: LectureBundle; etag: string | null } | null, now())
+      : await syncSessions(folder, task, item, remote as { bundle: SessionBundle; etag: string | null } | null);
+    if (done) return done;
+    etag = ''; // Someone wrote first (there or here): read the server's version again.
+  }
+  throw new Error(`${task.name} kept changing while Lectern synced it; it will be tried again`);
+}
+
+async function syncLecture(
+  folder: SyncFolder,
+  task: FileTask,
+  item: string,
+  remote: { bundle: LectureBundle; etag: string | null } | null,
+  now: number,
+): Promise<FileOutcome | null> {
+  const lectureKey = item.slice(LECTURE_ITEM.length);
+  const asRead = await readLectureRecords(lectureKey);
+  const base = task.base?.bundle.type === 'lecture' ? task.base.bundle : undefined;
+  const merged = mergeLectureBundle(lectureKey, base, asRead, remote?.bundle, now);
+  const written = await writeMerged(folder, task.name, merged.bundle, remote);
+  if (!written) return null;
+  const agreed: SyncBase = { file: task.name, item, etag: written.etag, bundle: merged.bundle };
+  if (!(await applyLectureRecords(asRead, merged.local, agreed))) return null;
+  task.base = agreed;
+  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+}
+
+async function syncSessions(
+  folder: SyncFolder,
+  task: FileTask,
+  item: string,
+  remote: { bundle: SessionBundle; etag: string | null } | null,
+): Promise<FileOutcome | null> {
+  const month = item.slice(SESSIONS_ITEM.length);
+  const merged = mergeSessionBundle(month, await readMonthSessions(month), remote?.bundle);
+  const written = await writeMerged(folder, task.name, merged.bundle, remote);
+  if (!written) return null;
+  await addMissingSessions(merged.local);
+  const agreed: SyncBase = { file: task.name, item, etag: written.etag, bundle: merged.bundle };
+  await recordSynced(agreed, task.token);
+  task.base = agreed;
+  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+}

@@ -1,0 +1,80 @@
+/**
+ * One sync pass: open the library on the server, list the folder once, and sync every file that
+ * changed on either side (./sync-file.ts), a few at a time. What changed on the server: its ETag
+ * differs from the base. What changed here: a dirty mark (utils/db/sync-tracking.ts), or, until a
+ * first pass has finished, every item this device holds.
+ */
+import { clearSyncBases, listDirtyMarks, listLocalItems, listSyncBases } from '../db/sync-state';
+import { sameEtag } from './etag';
+import { fileNameFor, isBundleFile } from './file-names';
+import { openLibrary } from './library-file';
+import { runPooled } from './pool';
+import { listFolder, type SyncFolder, UnreadableFileError } from './remote-folder';
+import { type FileTask, syncFile } from './sync-file';
+import { syncedLibraryItem } from './sync-state-items';
+
+/** Files synced at once. */
+export const SYNC_CONCURRENCY = 8;
+
+export interface PassReport {
+  /** Files looked at (changed on either side). */
+  files: number;
+  /** Files written to the server or merged here. */
+  synced: number;
+  /** Files this device could not read (another passphrase, damaged): left as they are. */
+  unreadable: string[];
+  bytesSent: number;
+}
+
+/** The files to look at, by name: what the listing shows changed, what changed here. */
+async function plan(salt: string, listing: Map<string, string | null>, firstPass: boolean): Promise<FileTask[]> {
+  const bases = new Map((await listSyncBases()).map((base) => [base.file, base]));
+  const tasks = new Map<string, FileTask>();
+  const task = (name: string) => {
+    const found = tasks.get(name) ?? { name, base: bases.get(name), listedEtag: listing.get(name) };
+    if (!listing.has(name)) delete found.listedEtag;
+    tasks.set(name, found);
+    return found;
+  };
+  for (const [name, etag] of listing) {
+    const base = bases.get(name);
+    if (isBundleFile(name) && !(base && sameEtag(etag, base.etag))) task(name);
+  }
+  // A file this device synced that is gone from the server (removed by hand): written again.
+  for (const base of bases.values()) if (!listing.has(base.file)) task(base.file).item = base.item;
+  const marks = await listDirtyMarks();
+  const items = new Map<string, string | undefined>(marks.map((mark) => [mark.item, mark.token]));
+  if (firstPass) for (const item of await listLocalItems()) if (!items.has(item)) items.set(item, undefined);
+  for (const [item, token] of items) {
+    const found = task(await fileNameFor(item, salt));
+    found.item = item;
+    found.token = token;
+  }
+  return [...tasks.values()];
+}
+
+export async function runSyncPass(folder: SyncFolder, now: () => number = Date.now): Promise<PassReport> {
+  await folder.client.createFolder(folder.folder);
+  const salt = await openLibrary(folder);
+  let library = await syncedLibraryItem.getValue();
+  if (library?.salt !== salt) {
+    // Another library (a new server or folder, or one started again): nothing agreed with it yet.
+    await clearSyncBases();
+    library = { salt, complete: false };
+    await syncedLibraryItem.setValue(library);
+  }
+  const tasks = await plan(salt, await listFolder(folder), !library.complete);
+  const report: PassReport = { files: tasks.length, synced: 0, unreadable: [], bytesSent: 0 };
+  const sentBefore = folder.bytesSent;
+  await runPooled(tasks, SYNC_CONCURRENCY, async (task) => {
+    try {
+      if ((await syncFile(folder, task, now)) === 'synced') report.synced++;
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      report.unreadable.push(task.name);
+    }
+  });
+  report.bytesSent = folder.bytesSent - sentBefore;
+  if (!library.complete) await syncedLibraryItem.setValue({ salt, complete: true });
+  return report;
+}
