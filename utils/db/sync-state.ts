@@ -7,6 +7,7 @@
  * are still as the merge read them; otherwise nothing is written and the item stays pending, to
  * be merged again on the next pass.
  */
+import { newId } from '../model/ids';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
@@ -120,4 +121,9 @@ export async function clearSyncBases(): Promise<void> {
 export function watchPendingChanges(onCount: (count: number) => void): () => void {
   const subscription = liveQuery(() => db.syncDirty.count()).subscribe({ next: onCount, error: () => undefined });
   return () => subscription.unsubscribe();
+}
+
+/** Marks an item changed here that no table write marks (the synced settings, kept in extension storage). */
+export async function markSyncItemChanged(item: string): Promise<void> {
+  await db.syncDirty.put({ item, token: newId() });
 }

@@ -48,8 +48,28 @@ export interface SessionBundle {
   sessions: Record<string, FocusSession>;
 }
 
-export type SyncBundle = LectureBundle | SessionBundle;
-export const SyncBundleSchema = v.variant('type', [LectureBundleSchema, SessionBundleSchema]);
+/** A synced setting's value and when it was last changed on any device. */
+export interface StampedSetting {
+  value: unknown;
+  updatedAt: number;
+}
+
+/**
+ * The settings that are the student's, not the device's (utils/sync/settings-sync.ts lists
+ * them), each with when it was last changed: the newer change wins.
+ */
+export const SettingsBundleSchema = v.object({
+  type: v.literal('settings'),
+  values: v.record(nonEmpty(100), v.object({ value: v.unknown(), updatedAt: millis })),
+});
+
+export interface SettingsBundle {
+  type: 'settings';
+  values: Record<string, StampedSetting>;
+}
+
+export type SyncBundle = LectureBundle | SessionBundle | SettingsBundle;
+export const SyncBundleSchema = v.variant('type', [LectureBundleSchema, SessionBundleSchema, SettingsBundleSchema]);
 
 /**
  * What this device and the server last agreed a file holds (the base of a three-way merge: what
@@ -71,6 +91,8 @@ export interface SyncDirtyMark {
 
 export const LECTURE_ITEM = 'lecture:';
 export const SESSIONS_ITEM = 'sessions:';
+/** The one item of the synced settings. */
+export const SETTINGS_ITEM = 'settings';
 
 /** The item a lecture's records (the lecture, its notes) belong to. */
 export const lectureItem = (lectureKey: string) => `${LECTURE_ITEM}${lectureKey}`;

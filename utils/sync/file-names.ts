@@ -3,17 +3,18 @@
  *   library.json        the library's marker: a format and a random salt, written once
  *   l-<32 hex>.json     one lecture: the lecture, its notes and their tombstones
  *   s-<32 hex>.json     one month of focus sessions
+ *   c-<32 hex>.json     the settings that are the student's, not the device's
  * A file's name is a salted SHA-256 of the item it holds (`lecture:<key>`, `sessions:<yyyy-mm>`):
  * ids only, never a title, a URL or note text, and the same name on every device. The salt keeps
  * the names from being looked up in a table of known lecture keys.
  */
-import { isLectureItem } from '../model/sync';
+import { isLectureItem, SETTINGS_ITEM } from '../model/sync';
 
 export const LIBRARY_FILE = 'library.json';
 export const LIBRARY_FORMAT = 'lectern-sync';
 export const LIBRARY_VERSION = 1;
 
-const BUNDLE_FILE = /^[ls]-[0-9a-f]{32}\.json$/;
+const BUNDLE_FILE = /^[lsc]-[0-9a-f]{32}\.json$/;
 
 export const isBundleFile = (name: string) => BUNDLE_FILE.test(name);
 
@@ -23,7 +24,8 @@ const hex = (bytes: ArrayBuffer) =>
 /** The file an item lives in, under this library's salt. */
 export async function fileNameFor(item: string, salt: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${item}`));
-  return `${isLectureItem(item) ? 'l' : 's'}-${hex(digest).slice(0, 32)}.json`;
+  const prefix = isLectureItem(item) ? 'l' : item === SETTINGS_ITEM ? 'c' : 's';
+  return `${prefix}-${hex(digest).slice(0, 32)}.json`;
 }
 
 /** A new random salt for a library synced for the first time. */

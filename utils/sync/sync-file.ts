@@ -13,12 +13,13 @@ import {
   readMonthSessions,
   recordSynced,
 } from '../db/sync-state';
-import type { LectureBundle, SessionBundle, SyncBase, SyncBundle } from '../model/sync';
-import { isLectureItem, LECTURE_ITEM, lectureItem, SESSIONS_ITEM, sessionsItem } from '../model/sync';
+import type { LectureBundle, SessionBundle, SettingsBundle, SyncBase, SyncBundle } from '../model/sync';
+import { isLectureItem, LECTURE_ITEM, lectureItem, SESSIONS_ITEM, SETTINGS_ITEM, sessionsItem } from '../model/sync';
 import { sameEtag } from './etag';
 import { mergeLectureBundle, mergeSessionBundle } from './merge-bundle';
 import { canonicalJson } from './merge-note';
 import { readBundle, type SyncFolder, UnreadableFileError, writeData } from './remote-folder';
+import { applySettings, mergeSettings, readLocalSettings } from './settings-sync';
 import { isWebDavError } from './webdav-errors';
 
 export interface FileTask {
@@ -36,7 +37,13 @@ export interface FileTask {
 const MAX_ATTEMPTS = 6;
 
 const itemOfBundle = (bundle: SyncBundle) =>
-  bundle.type === 'lecture' ? lectureItem(bundle.lectureKey) : sessionsItem(bundle.month);
+  bundle.type === 'lecture'
+    ? lectureItem(bundle.lectureKey)
+    : bundle.type === 'sessions'
+      ? sessionsItem(bundle.month)
+      : SETTINGS_ITEM;
+
+type Remote<T extends SyncBundle> = { bundle: T; etag: string | null } | null;
 
 /** The server's version: the base when the listing shows it unchanged, else read. */
 async function readRemote(folder: SyncFolder, task: FileTask, etag: string | null | undefined) {
@@ -73,8 +80,10 @@ export async function syncFile(folder: SyncFolder, task: FileTask, now: () => nu
       throw new UnreadableFileError(`${task.name} does not hold what its name says`);
     }
     const done = isLectureItem(item)
-      ? await syncLecture(folder, task, item, remote as { bundle: LectureBundle; etag: string | null } | null, now())
-      : await syncSessions(folder, task, item, remote as { bundle: SessionBundle; etag: string | null } | null);
+      ? await syncLecture(folder, task, item, remote as Remote<LectureBundle>, now())
+      : item === SETTINGS_ITEM
+        ? await syncSettings(folder, task, remote as Remote<SettingsBundle>)
+        : await syncSessions(folder, task, item, remote as Remote<SessionBundle>);
     if (done) return done;
     etag = ''; // Someone wrote first (there or here): read the server's version again.
   }
@@ -85,7 +94,7 @@ async function syncLecture(
   folder: SyncFolder,
   task: FileTask,
   item: string,
-  remote: { bundle: LectureBundle; etag: string | null } | null,
+  remote: Remote<LectureBundle>,
   now: number,
 ): Promise<FileOutcome | null> {
   const lectureKey = item.slice(LECTURE_ITEM.length);
@@ -104,7 +113,7 @@ async function syncSessions(
   folder: SyncFolder,
   task: FileTask,
   item: string,
-  remote: { bundle: SessionBundle; etag: string | null } | null,
+  remote: Remote<SessionBundle>,
 ): Promise<FileOutcome | null> {
   const month = item.slice(SESSIONS_ITEM.length);
   const merged = mergeSessionBundle(month, await readMonthSessions(month), remote?.bundle);
@@ -112,6 +121,21 @@ async function syncSessions(
   if (!written) return null;
   await addMissingSessions(merged.local);
   const agreed: SyncBase = { file: task.name, item, etag: written.etag, bundle: merged.bundle };
+  await recordSynced(agreed, task.token);
+  task.base = agreed;
+  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+}
+
+async function syncSettings(
+  folder: SyncFolder,
+  task: FileTask,
+  remote: Remote<SettingsBundle>,
+): Promise<FileOutcome | null> {
+  const merged = mergeSettings(await readLocalSettings(), remote?.bundle);
+  const written = await writeMerged(folder, task.name, merged, remote);
+  if (!written) return null;
+  await applySettings(merged);
+  const agreed: SyncBase = { file: task.name, item: SETTINGS_ITEM, etag: written.etag, bundle: merged };
   await recordSynced(agreed, task.token);
   task.base = agreed;
   return written.etag === remote?.etag ? 'unchanged' : 'synced';

@@ -5,6 +5,7 @@
  * first pass has finished, every item this device holds.
  */
 import { clearSyncBases, listDirtyMarks, listLocalItems, listSyncBases } from '../db/sync-state';
+import { SETTINGS_ITEM } from '../model/sync';
 import { sameEtag } from './etag';
 import { fileNameFor, isBundleFile } from './file-names';
 import { openLibrary } from './library-file';
@@ -44,7 +45,9 @@ async function plan(salt: string, listing: Map<string, string | null>, firstPass
   for (const base of bases.values()) if (!listing.has(base.file)) task(base.file).item = base.item;
   const marks = await listDirtyMarks();
   const items = new Map<string, string | undefined>(marks.map((mark) => [mark.item, mark.token]));
-  if (firstPass) for (const item of await listLocalItems()) if (!items.has(item)) items.set(item, undefined);
+  if (firstPass) {
+    for (const item of [...(await listLocalItems()), SETTINGS_ITEM]) if (!items.has(item)) items.set(item, undefined);
+  }
   for (const [item, token] of items) {
     const found = task(await fileNameFor(item, salt));
     found.item = item;

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { watchPendingChanges } from '../../db/sync-state';
+import { watchSyncedSettings } from '../settings-sync';
 import { syncStatusItem } from '../sync-state-items';
 import { type FolderOpener, SYNC_RETRY_ALARM, syncNow } from './runner';
 
@@ -20,6 +21,7 @@ export function registerSync(openFolder: FolderOpener) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_PERIODIC_ALARM || alarm.name === SYNC_RETRY_ALARM) run();
   });
+  watchSyncedSettings();
   let debounce: ReturnType<typeof setTimeout> | undefined;
   watchPendingChanges((count) => {
     clearTimeout(debounce);

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
 import { countPendingChanges } from '@/utils/db/sync-state';
+import { DEFAULT_TIMER_SETTINGS, themeSetting, timerSettings } from '@/utils/settings/items';
 import { plainJsonCodec, type SyncFolder } from '@/utils/sync/remote-folder';
+import { watchSyncedSettings } from '@/utils/sync/settings-sync';
 import { runSyncPass } from '@/utils/sync/sync-pass';
 import { createWebDavClient } from '@/utils/sync/webdav';
 import { isWebDavError } from '@/utils/sync/webdav-errors';
@@ -53,12 +55,18 @@ describe('runSyncPass', () => {
       await recordLectureSighting(sighting, 1000);
       await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'mitochondria secret' }, 1001);
       const first = await runSyncPass(folder);
-      expect(first.synced).toBe(1);
+      expect(first.synced).toBe(2); // the lecture, the settings
       expect(await countPendingChanges()).toBe(0);
       // File names are ids only.
       const names = readdirSync(server.diskPath(folderName));
-      expect(names).toHaveLength(2);
-      expect(names).toEqual(expect.arrayContaining(['library.json', expect.stringMatching(/^l-[0-9a-f]{32}\.json$/)]));
+      expect(names).toHaveLength(3);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'library.json',
+          expect.stringMatching(/^l-[0-9a-f]{32}\.json$/),
+          expect.stringMatching(/^c-/),
+        ]),
+      );
       const again = await runSyncPass(folder);
       expect(again).toMatchObject({ files: 0, bytesSent: 0 });
     });
@@ -66,6 +74,23 @@ describe('runSyncPass', () => {
       await runSyncPass(folderAt());
       expect(await texts()).toEqual(['mitochondria secret']);
       expect(await countPendingChanges()).toBe(0);
+    });
+  });
+
+  it('syncs the student’s settings (newer change wins), not the device’s (theme)', async () => {
+    const devices = twoDevices();
+    await devices.as('A', async () => {
+      const unwatch = watchSyncedSettings(() => 5000);
+      await timerSettings.setValue({ ...DEFAULT_TIMER_SETTINGS, focusMinutes: 50 });
+      await themeSetting.setValue('dark');
+      await expect.poll(countPendingChanges).toBe(1);
+      unwatch();
+      await runSyncPass(folderAt());
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      expect((await timerSettings.getValue()).focusMinutes).toBe(50);
+      expect(await themeSetting.getValue()).toBe('system');
     });
   });
 
