@@ -1,6 +1,5 @@
 import { useSyncStatus } from '@/utils/hooks/use-sync-status';
 import { describeSyncStatus } from '@/utils/sync/status-words';
-import { CouldNot } from '../shared/CouldNot';
 
 /**
  * How sync stands on this device (beside the set-up form, SyncSetup.tsx): the last sync, changes
@@ -12,7 +11,8 @@ export function SyncStatus() {
   return (
     <section class="options-section" aria-labelledby="sync-status-title">
       <h2 id="sync-status-title">Sync status</h2>
-      {error ? <CouldNot what="read the sync status" error={error} /> : null}
+      {/* Not an alert: the status is not the student's doing, and "Sync now" says its own failure. */}
+      {error ? <p class="muted">Lectern could not read the sync status: {error}</p> : null}
       {!words ? (
         error ? null : (
           <p aria-busy="true" class="muted">

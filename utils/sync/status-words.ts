@@ -1,12 +1,11 @@
 /**
  * How sync stands, in plain words, for the popup's line and the options page. Pure: the clock
- * comes in as `now`; date-fns words the times.
+ * comes in as `now`. No date-fns: the popup stays small (tests/unit/components/popup/popup-imports.test.ts).
  */
-import { formatDistanceStrict } from 'date-fns';
 import type { SyncStatusReply } from '../protocol/sync';
 
 export interface SyncWords {
-  /** One line: "Synced 3 minutes ago", "Syncing…", "Sync failed: …". */
+  /** One line: "Synced 3 minutes ago", "Syncing…", "Sync failed". */
   headline: string;
   /** Changes not yet synced, or null when none. */
   pending: string | null;
@@ -16,8 +15,20 @@ export interface SyncWords {
   retry: string | null;
 }
 
-const ago = (then: number, now: number) =>
-  formatDistanceStrict(then, now, { addSuffix: true, roundingMethod: 'floor' });
+const UNITS: [number, string][] = [
+  [24 * 3600_000, 'day'],
+  [3600_000, 'hour'],
+  [60_000, 'minute'],
+];
+
+/** "3 minutes", "1 hour", "less than a minute". */
+export function spanInWords(ms: number): string {
+  for (const [size, unit] of UNITS) {
+    const count = Math.floor(ms / size);
+    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  }
+  return 'less than a minute';
+}
 
 export function describeSyncStatus(status: SyncStatusReply, now: number): SyncWords {
   const pending =
@@ -28,14 +39,15 @@ export function describeSyncStatus(status: SyncStatusReply, now: number): SyncWo
         : `${status.pending} changes not synced yet`;
   const retry =
     status.nextRetryAt !== null && status.lastError !== null && status.nextRetryAt > now
-      ? `Lectern will try again ${formatDistanceStrict(status.nextRetryAt, now, { addSuffix: true, roundingMethod: 'ceil' })}.`
+      ? `Lectern will try again in ${spanInWords(status.nextRetryAt - now + 59_999)}.`
       : null;
   let headline: string;
   if (!status.configured) headline = 'Sync is off';
   else if (status.runningSince !== null) headline = 'Syncing…';
   else if (status.failures > 0) headline = 'Sync failed';
-  else if (status.lastSyncAt !== null)
-    headline = `Synced ${status.lastSyncAt > now - 5_000 ? 'just now' : ago(status.lastSyncAt, now)}`;
-  else headline = 'Not synced yet';
+  else if (status.lastSyncAt !== null) {
+    const since = now - status.lastSyncAt;
+    headline = since < 60_000 ? 'Synced just now' : `Synced ${spanInWords(since)} ago`;
+  } else headline = 'Not synced yet';
   return { headline, pending: status.configured ? pending : null, problem: status.lastError, retry };
 }
