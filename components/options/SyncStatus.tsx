@@ -1,5 +1,6 @@
 import { useSyncStatus } from '@/utils/hooks/use-sync-status';
 import { describeSyncStatus } from '@/utils/sync/status-words';
+import { SyncSummary } from '../shared/SyncSummary';
 
 /**
  * How sync stands on this device (beside the set-up form, SyncSetup.tsx): the last sync, changes
@@ -21,15 +22,7 @@ export function SyncStatus() {
         )
       ) : (
         <div aria-live="polite" data-testid="sync-status">
-          <p>
-            <strong>{words.headline}</strong>
-            {words.pending ? ` · ${words.pending}` : ''}
-          </p>
-          {words.problem ? (
-            <p role="alert" class="sync-problem">
-              {words.problem}
-            </p>
-          ) : null}
+          <SyncSummary words={words} />
           {words.retry ? <p class="muted">{words.retry}</p> : null}
           {status?.configured ? null : (
             <p class="muted">Set up your WebDAV storage above to keep your library the same on every device.</p>

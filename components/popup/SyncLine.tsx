@@ -1,5 +1,6 @@
 import { useSyncStatus } from '@/utils/hooks/use-sync-status';
 import { describeSyncStatus } from '@/utils/sync/status-words';
+import { SyncSummary } from '../shared/SyncSummary';
 
 /** One line in the popup when sync is set up: the last sync or its problem, pending changes, "Sync now". */
 export function SyncLine() {
@@ -8,18 +9,11 @@ export function SyncLine() {
   const words = describeSyncStatus(status, Date.now());
   return (
     <div class="sync-line" aria-live="polite" data-testid="sync-line">
-      <p>
-        {words.headline}
-        {words.pending ? ` · ${words.pending}` : ''}{' '}
+      <SyncSummary words={words}>
         <button type="button" disabled={syncing} onClick={() => void syncNow()}>
           {syncing ? 'Syncing…' : 'Sync now'}
         </button>
-      </p>
-      {words.problem ? (
-        <p role="alert" class="sync-problem">
-          {words.problem}
-        </p>
-      ) : null}
+      </SyncSummary>
     </div>
   );
 }
