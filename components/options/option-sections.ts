@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { GeneralOptions } from './GeneralOptions';
 import { NoteOptions } from './NoteOptions';
 import { PromptOptions } from './PromptOptions';
+import { SyncSetup } from './SyncSetup';
 import { SyncStatus } from './SyncStatus';
 import { TimerOptions } from './TimerOptions';
 
@@ -9,4 +10,11 @@ import { TimerOptions } from './TimerOptions';
  * The options page's feature sections, in order (notes, prompts, timer, …). Each reads and saves
  * its own settings with useSetting. Add yours with one line. Reset and delete come after them.
  */
-export const optionSections: ComponentType[] = [GeneralOptions, NoteOptions, PromptOptions, TimerOptions, SyncStatus];
+export const optionSections: ComponentType[] = [
+  GeneralOptions,
+  NoteOptions,
+  PromptOptions,
+  TimerOptions,
+  SyncSetup,
+  SyncStatus,
+];

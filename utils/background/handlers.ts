@@ -5,6 +5,7 @@ import { libraryHandlers } from './handlers/library';
 import { noteHandlers } from './handlers/notes';
 import { promptHandlers } from './handlers/prompts';
 import { syncHandlers } from './handlers/sync';
+import { syncSetupHandlers } from './handlers/sync-setup';
 import { timerHandlers } from './handlers/timer';
 import { overlayTokenHandlers } from './overlay-tokens';
 
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...overlayTokenHandlers,
   ...syncHandlers,
+  ...syncSetupHandlers,
 };

@@ -19,6 +19,7 @@ import { type OverlayResponses, overlayRequests, overlaySenders } from './overla
 import { type PromptResponses, promptRequests, promptSenders } from './prompts';
 import { lectureRefusal, type SenderRule, type SenderTrust, senderRefusal } from './senders';
 import { type SyncResponses, syncRequests, syncSenders } from './sync';
+import { type SyncSetupResponses, syncSetupRequests, syncSetupSenders } from './sync-setup';
 import { type TimerResponses, timerRequests, timerSenders } from './timer';
 
 export const requestSchemas = {
@@ -29,6 +30,7 @@ export const requestSchemas = {
   ...libraryRequests,
   ...overlayRequests,
   ...syncRequests,
+  ...syncSetupRequests,
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -42,6 +44,7 @@ export const senderRules: { [T in MessageType]: SenderRule } = {
   ...librarySenders,
   ...overlaySenders,
   ...syncSenders,
+  ...syncSetupSenders,
 };
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
@@ -52,7 +55,8 @@ export interface Responses
     TimerResponses,
     LibraryResponses,
     OverlayResponses,
-    SyncResponses {}
+    SyncResponses,
+    SyncSetupResponses {}
 
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
 

