@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteLectureWithNotes, restoreLectureWithNotes } from '@/utils/db/lectures';
 import type { Lecture } from '@/utils/model/lectures';
+import { shortenName } from '@/utils/video/naming/name-text';
 import { couldNot } from '../shared/could-not';
 import { useOfferUndo } from './undo';
 
@@ -19,7 +20,9 @@ export function DeleteLecture({ lecture, noteCount }: { lecture: Lecture; noteCo
       const removed = await deleteLectureWithNotes(lecture.key);
       if (!removed) return;
       const notes = removed.notes.length === 1 ? '1 note' : `${removed.notes.length} notes`;
-      offerUndo(`Deleted “${removed.lecture.title}” and its ${notes}.`, () => restoreLectureWithNotes(removed));
+      offerUndo(`Deleted “${shortenName(removed.lecture.title, 80)}” and its ${notes}.`, () =>
+        restoreLectureWithNotes(removed),
+      );
       location.hash = '#/';
     } catch (failure) {
       setError(couldNot('delete the lecture', failure));
@@ -42,7 +45,7 @@ export function DeleteLecture({ lecture, noteCount }: { lecture: Lecture; noteCo
       }}
     >
       <legend id="confirm-delete">
-        Delete “{lecture.title}” and its{' '}
+        Delete “<span dir="auto">{shortenName(lecture.title, 80)}</span>” and its{' '}
         {noteCount === undefined ? 'notes' : noteCount === 1 ? 'note' : `${noteCount} notes`}? You can undo for a few
         seconds.
       </legend>

@@ -1,5 +1,9 @@
 import type { LectureCourse } from '@/utils/model/lectures';
+import { shortenName } from '@/utils/video/naming/name-text';
 import type { Choice } from '../shared/choice';
+
+/** Longer labels (a lecture's or course's name) are cut at a word: a select is as wide as its longest option. */
+const OPTION_CHARS = 60;
 
 interface Props {
   label: string;
@@ -20,8 +24,8 @@ export function FilterSelect({ label, name, class: className, value, onChange, a
       <select name={name} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
         {choices.map(([choice, text]) => (
-          <option key={choice} value={choice}>
-            {text}
+          <option key={choice} value={choice} dir="auto" title={text.length > OPTION_CHARS ? text : undefined}>
+            {shortenName(text, OPTION_CHARS)}
           </option>
         ))}
       </select>

@@ -7,8 +7,10 @@ import type { Lecture } from '@/utils/model/lectures';
 import type { FocusSession } from '@/utils/model/sessions';
 import { formatFocusTotal } from '@/utils/timer/format';
 import { historyByDay, historyByLecture } from '@/utils/timer/history';
+import { shortenName } from '@/utils/video/naming/name-text';
 import { CouldNot } from '../shared/CouldNot';
 import { PHASE_LABELS } from '../shared/TimerRing';
+import { ClampedLink } from './FullName';
 import { ViewHeading } from './ViewHeading';
 import './focus-history.css';
 
@@ -90,7 +92,10 @@ function HistoryTables({ sessions, lectures }: { sessions: FocusSession[]; lectu
             byLecture.map((entry) => (
               <tr key={entry.lectureKey}>
                 <th scope="row">
-                  <a href={lectureHref(entry.lectureKey)}>{titles.get(entry.lectureKey) ?? entry.lectureKey}</a>
+                  <ClampedLink
+                    href={lectureHref(entry.lectureKey)}
+                    text={titles.get(entry.lectureKey) ?? entry.lectureKey}
+                  />
                 </th>
                 <td>{formatFocusTotal(entry.focusMs)}</td>
                 <td>{entry.focusBlocks}</td>
@@ -109,7 +114,10 @@ function HistoryTables({ sessions, lectures }: { sessions: FocusSession[]; lectu
             {session.lectureKeys.length > 0 ? (
               <span class="muted">
                 {' '}
-                · {session.lectureKeys.map((key) => titles.get(key) ?? key).join(', ')}
+                ·{' '}
+                <span dir="auto">
+                  {session.lectureKeys.map((key) => shortenName(titles.get(key) ?? key, 60)).join(', ')}
+                </span>
                 {session.noteCount > 0 ? ` · ${session.noteCount} notes` : ''}
               </span>
             ) : null}

@@ -1,39 +1,42 @@
 import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { renameLecture } from '@/utils/db/lectures';
-import { countNotesOfLecture } from '@/utils/db/notes';
-import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { saveLectureTitle, useCourseNames, useLectureNoteCount } from '@/utils/hooks/use-lectures';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
+import { namedCourseOf } from '@/utils/library/course-names';
 import type { Lecture } from '@/utils/model/lectures';
 import { formatVideoTime } from '@/utils/model/video-time';
-import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';
 import { DeleteLecture } from './DeleteLecture';
 import { OpenAtError } from './OpenAtError';
 import { RenameForm } from './RenameForm';
 import { ViewHeading } from './ViewHeading';
 
-/** A lecture page's header: title (rename), where and when, coverage, resume, delete. */
+/** A lecture page's header: its full title (rename), where and when, coverage, resume, delete. */
 export function LectureHeader({ lecture }: { lecture: Lecture }) {
   const [renaming, setRenaming] = useState(false);
-  const { value: noteCount } = useLiveQuery(() => countNotesOfLecture(lecture.key), [lecture.key]);
+  const noteCount = useLectureNoteCount(lecture.key);
+  const course = namedCourseOf(lecture, useCourseNames());
   const { openAt, error, opening, dismiss } = useOpenAt();
   return (
     <header class="lecture-header">
-      <ViewHeading>{lecture.title || lecture.url}</ViewHeading>
+      <ViewHeading class="lecture-name">{lecture.title || lecture.url}</ViewHeading>
       {renaming ? (
         <RenameForm
           title={lecture.title}
           onCancel={() => setRenaming(false)}
           onSave={async (title) => {
-            await renameLecture(lecture.key, title, Date.now());
+            await saveLectureTitle(lecture.key, title);
             setRenaming(false);
           }}
         />
       ) : null}
       <p class="lecture-meta">
         <span class="muted">{lecture.site}</span>
-        {courseOf(lecture) ? <span class="muted lecture-course">{courseOf(lecture)?.title}</span> : null}
+        {course ? (
+          <span class="muted lecture-course" dir="auto">
+            {course.title}
+          </span>
+        ) : null}
         <span class="muted">watched {formatDistanceToNow(lecture.lastWatchedAt, { addSuffix: true })}</span>
         <CoverageBar watched={lecture.watched} duration={lecture.duration} />
       </p>

@@ -3,31 +3,33 @@ import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library/route';
 import type { Lecture } from '@/utils/model/lectures';
 import { formatVideoTime } from '@/utils/model/video-time';
-import { courseOf } from '@/utils/video/course';
 import { CoverageBar } from './CoverageBar';
+import { ClampedLink } from './FullName';
 import { OpenAtError } from './OpenAtError';
 
 interface Props {
+  /** The list's accessible name: its course or site. */
+  label: string;
   lectures: Lecture[];
   noteCounts: ReadonlyMap<string, number>;
 }
 
 const notesLabel = (count: number) => (count === 1 ? '1 note' : `${count} notes`);
 
-/** The library's lectures: title (a link to the lecture's page), site, course, last watched, coverage, notes, resume. */
-export function LectureList({ lectures, noteCounts }: Props) {
+/**
+ * A list of lectures (one course's, or one site's): title (a link to the lecture's page, two lines at
+ * most), site, last watched, coverage, notes, resume.
+ */
+export function LectureList({ label, lectures, noteCounts }: Props) {
   const { openAt, error, opening, dismiss } = useOpenAt();
   return (
     <>
       <OpenAtError error={error} onDismiss={dismiss} />
-      <ul class="lecture-list" aria-label="Lectures">
+      <ul class="lecture-list" aria-label={label}>
         {lectures.map((lecture) => (
           <li key={lecture.key} class="lecture-row">
-            <a class="lecture-title" href={lectureHref(lecture.key)}>
-              {lecture.title || lecture.url}
-            </a>
+            <ClampedLink class="lecture-title" href={lectureHref(lecture.key)} text={lecture.title || lecture.url} />
             <span class="muted lecture-site">{lecture.site}</span>
-            {courseOf(lecture) ? <span class="muted lecture-course">{courseOf(lecture)?.title}</span> : null}
             <span class="muted">watched {formatDistanceToNow(lecture.lastWatchedAt, { addSuffix: true })}</span>
             <CoverageBar watched={lecture.watched} duration={lecture.duration} />
             <span class="note-count">{notesLabel(noteCounts.get(lecture.key) ?? 0)}</span>

@@ -1,5 +1,4 @@
-import { getLecture } from '@/utils/db/lectures';
-import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useLecture } from '@/utils/hooks/use-lectures';
 import type { Lecture } from '@/utils/model/lectures';
 import { Loaded } from '../shared/Loaded';
 import { LectureHeader } from './LectureHeader';
@@ -8,7 +7,7 @@ import { ViewHeading } from './ViewHeading';
 
 /** One lecture's page (`#/lecture/<key>`): its header, then its sections (notes, …). */
 export function LecturePage({ param: key }: { param: string }) {
-  const { value: lecture, error } = useLiveQuery(async () => (await getLecture(key)) ?? null, [key]);
+  const { value: lecture, error } = useLecture(key);
   return (
     <Loaded value={lecture} error={error} failed="read this lecture" loading="Loading the lecture…">
       {(lecture) => (lecture === null ? <LectureNotFound /> : <LectureArticle lecture={lecture} />)}

@@ -83,7 +83,9 @@ export function LectureRecalls({ lecture }: { lecture: Lecture }) {
                   <ul class="recall-answers">
                     {answers.map((note) => (
                       <li key={note.id} class="recall-row">
-                        <span class="recall-text">{note.text}</span>
+                        <span class="recall-text" dir="auto">
+                          {note.text}
+                        </span>
                         {note.confidence ? (
                           <span class={`kind-badge confidence-${note.confidence}`}>
                             {CONFIDENCE_LABELS[note.confidence]}

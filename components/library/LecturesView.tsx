@@ -1,28 +1,33 @@
 import { useMemo, useState } from 'preact/hooks';
-import { listLecturesByRecent } from '@/utils/db/lectures';
-import { countNotesByLecture } from '@/utils/db/notes';
-import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useLectureLibrary } from '@/utils/hooks/use-lectures';
+import { groupLecturesByCourse } from '@/utils/library/course-groups';
 import { arrangeLectures, coursesOf, type LectureFilter, type LectureSort } from '@/utils/library/lecture-order';
 import { Loaded } from '../shared/Loaded';
 import { EmptyLibrary } from './EmptyLibrary';
 import { homePanels } from './home-panels';
-import { LectureList } from './LectureList';
+import { LectureGroupSection } from './LectureGroupSection';
 import { LectureToolbar } from './LectureToolbar';
 import { ViewHeading } from './ViewHeading';
 
-/** The dashboard's home: the home panels, then every lecture (most recently watched first by default). */
+/**
+ * The dashboard's home: the home panels, then every lecture by course (lectures without one by
+ * site), most recently watched first by default.
+ */
 export function LecturesView() {
-  const { value: lectures, error } = useLiveQuery(listLecturesByRecent);
-  const { value: noteCounts } = useLiveQuery(countNotesByLecture);
+  const { lectures, error, noteCounts, courseNames } = useLectureLibrary();
   const [sort, setSort] = useState<LectureSort>('recent');
   const [filter, setFilter] = useState<LectureFilter>({ site: '', course: '', text: '' });
-  const counts = noteCounts ?? new Map<string, number>();
-  const shown = useMemo(
-    () => (lectures ? arrangeLectures(lectures, sort, filter, counts) : []),
-    [lectures, sort, filter, noteCounts],
+  const groups = useMemo(
+    () =>
+      groupLecturesByCourse(
+        arrangeLectures(lectures ?? [], sort, filter, noteCounts, courseNames),
+        courseNames,
+        noteCounts,
+      ),
+    [lectures, sort, filter, noteCounts, courseNames],
   );
   const sites = useMemo(() => [...new Set((lectures ?? []).map((lecture) => lecture.site))].sort(), [lectures]);
-  const courses = useMemo(() => coursesOf(lectures ?? []), [lectures]);
+  const courses = useMemo(() => coursesOf(lectures ?? [], courseNames), [lectures, courseNames]);
   return (
     <>
       <ViewHeading>Your lectures</ViewHeading>
@@ -43,12 +48,12 @@ export function LecturesView() {
                 onSort={setSort}
                 onFilter={setFilter}
               />
-              {shown.length === 0 ? (
+              {groups.length === 0 ? (
                 <p class="empty-state">
                   No lecture matches. Clear the search box or choose “All sites” and “All courses”.
                 </p>
               ) : (
-                <LectureList lectures={shown} noteCounts={counts} />
+                groups.map((group) => <LectureGroupSection key={group.id} group={group} noteCounts={noteCounts} />)
               )}
             </>
           )

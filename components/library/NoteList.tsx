@@ -17,7 +17,9 @@ export function NoteList({ notes, onOpenAt, opening }: Props) {
         <li key={note.id} class={`note-row kind-${note.kind}`}>
           <TimeButton time={note.time} onOpen={onOpenAt} label={note.text.slice(0, 80)} disabled={opening} />
           <span class="kind-badge">{KIND_LABELS[note.kind]}</span>
-          <span class="note-text">{note.text}</span>
+          <span class="note-text" dir="auto">
+            {note.text}
+          </span>
           {note.tags.length > 0 ? (
             <span class="note-tags muted">{note.tags.map((tag) => `#${tag}`).join(' ')}</span>
           ) : null}

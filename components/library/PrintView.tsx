@@ -1,15 +1,16 @@
 import { format } from 'date-fns';
-import { readLecturesWithNotes } from '@/utils/db/library';
 import { groupNotesByLecture, type LibrarySnapshot, selectForExport } from '@/utils/export/snapshot';
 import { timestampUrl, webLink } from '@/utils/export/timestamp-url';
-import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import { useLecturesWithNotes } from '@/utils/hooks/use-lectures';
 import { routeHref } from '@/utils/library/route';
 import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
+import { shortenName } from '@/utils/video/naming/name-text';
 import { Loaded } from '../shared/Loaded';
 import { KIND_LABELS } from '../shared/labels';
 import { ViewHeading } from './ViewHeading';
+import './names.css';
 import './print.css';
 
 function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] }) {
@@ -17,7 +18,9 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
   const page = webLink(lecture.url);
   return (
     <section class="print-lecture">
-      <h2>{lecture.title || lecture.url}</h2>
+      <h2 class="clamp-2" dir="auto">
+        {lecture.title || lecture.url}
+      </h2>
       <p class="print-meta">
         {page ? <a href={page}>{page}</a> : lecture.url} · {lecture.site} · last watched{' '}
         {format(lecture.lastWatchedAt, 'd MMM yyyy')}
@@ -30,7 +33,9 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
             <li key={note.id}>
               <TimeLink lecture={lecture} seconds={note.time} />
               {note.kind === 'note' ? null : <strong> {KIND_LABELS[note.kind]}:</strong>}{' '}
-              <span class="print-text">{note.text}</span>
+              <span class="print-text" dir="auto">
+                {note.text}
+              </span>
               {note.kind === 'question' && note.answered ? <em> (answered)</em> : null}
             </li>
           ))}
@@ -54,7 +59,7 @@ function TimeLink({ lecture, seconds }: { lecture: Lecture; seconds: number }) {
 
 /** `#/print` (or `#/print/<lecture key>`): the notes laid out for paper or Save as PDF. */
 export function PrintView({ param }: { param: string }) {
-  const { value, error } = useLiveQuery(() => readLecturesWithNotes(param || undefined), [param]);
+  const { value, error } = useLecturesWithNotes(param || undefined);
   return (
     <Loaded value={value} error={error} failed="read your notes" loading="Loading your notes…">
       {(value) => <PrintedLibrary snapshot={value} lectureKey={param} />}
@@ -74,7 +79,9 @@ function PrintedLibrary({ snapshot, lectureKey }: { snapshot: LibrarySnapshot; l
         <a href={routeHref('export')}>Back to export</a>
       </p>
       <ViewHeading>
-        {lectureKey && library.lectures[0] ? `${library.lectures[0].title} — notes` : 'My lecture notes'}
+        {lectureKey && library.lectures[0]
+          ? `${shortenName(library.lectures[0].title, 120)} — notes`
+          : 'My lecture notes'}
       </ViewHeading>
       <p class="muted">Printed from Lectern on {format(Date.now(), 'd MMM yyyy')}.</p>
       {library.lectures.length === 0 ? <p>There are no lectures to print yet.</p> : null}

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { type QuestionGroup, questionsAsText } from '@/utils/export/teacher-questions';
 import { lectureHref } from '@/utils/library/route';
 import { formatVideoTime } from '@/utils/model/video-time';
+import { shortenName } from '@/utils/video/naming/name-text';
+import { ClampedLink } from './FullName';
 
 interface Props {
   group: QuestionGroup;
@@ -24,13 +26,15 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
   return (
     <section class="question-group" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {group.name} <span class="muted">({group.questions.length} open)</span>
+        <span dir="auto">{group.name}</span> <span class="muted">({group.questions.length} open)</span>
       </h2>
       <ul class="question-list">
         {group.questions.map(({ note, lecture }) => (
           <li key={note.id} class="question-row">
-            <p class="question-text">{note.text}</p>
-            <a href={lectureHref(lecture.key)}>{lecture.title || lecture.url}</a>
+            <p class="question-text" dir="auto">
+              {note.text}
+            </p>
+            <ClampedLink href={lectureHref(lecture.key)} text={lecture.title || lecture.url} />
             <span class="muted">at {formatVideoTime(note.time)}</span>
             <button type="button" onClick={() => onAnswered(note.id)} aria-label={`Mark answered: ${note.text}`}>
               Mark answered
@@ -40,11 +44,17 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
       </ul>
       <label>
         Ready to paste into a forum or bring to office hours
-        <textarea class="forum-text" readOnly value={text} rows={Math.min(16, text.split('\n').length + 1)} />
+        <textarea
+          class="forum-text"
+          dir="auto"
+          readOnly
+          value={text}
+          rows={Math.min(16, text.split('\n').length + 1)}
+        />
       </label>
       <p class="actions">
         <button type="button" class="primary" onClick={() => void copy()}>
-          Copy questions for {group.name}
+          Copy questions for <span dir="auto">{shortenName(group.name, 80)}</span>
         </button>
         <span aria-live="polite">
           {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text and copy it.' : ''}

@@ -3,6 +3,7 @@ import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { reviewItemKind } from '@/utils/review/scheduler';
+import { ClampedLink } from './FullName';
 
 interface Props {
   note: Note;
@@ -23,12 +24,14 @@ export function ReviewCardView({ note, lecture, revealed, onPlay }: Props) {
   return (
     <article class={`review-card review-${kind}`} aria-labelledby="review-prompt">
       <p class="muted">
-        <a href={lectureHref(note.lectureKey)}>{title}</a>
+        <ClampedLink href={lectureHref(note.lectureKey)} text={title} />
       </p>
       {kind === 'question' ? (
         <>
           <h2 id="review-prompt">Your question at {formatVideoTime(note.time)}</h2>
-          <p class="review-prompt-text">{note.text}</p>
+          <p class="review-prompt-text" dir="auto">
+            {note.text}
+          </p>
           <p class="muted">Answer it in your head, then reveal to replay the moment.</p>
         </>
       ) : kind === 'segment' ? (
@@ -44,7 +47,9 @@ export function ReviewCardView({ note, lecture, revealed, onPlay }: Props) {
           {kind === 'question' ? null : (
             <>
               <h3>What you wrote</h3>
-              <p class="review-answer-text">{note.text}</p>
+              <p class="review-answer-text" dir="auto">
+                {note.text}
+              </p>
             </>
           )}
         </div>

@@ -3,6 +3,7 @@ import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library/route';
 import type { SearchHit } from '@/utils/library/search';
 import { KIND_LABELS } from '../shared/labels';
+import { ClampedLink } from './FullName';
 import { Highlighted } from './Highlighted';
 import { OpenAtError } from './OpenAtError';
 import { TimeButton } from './TimeButton';
@@ -23,11 +24,13 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               onOpen={(time) => void openAt(note.lectureKey, time)}
             />
             <span class="kind-badge">{KIND_LABELS[note.kind]}</span>
-            <a class="result-lecture" href={lectureHref(note.lectureKey)}>
-              {lecture?.title || 'Unknown lecture'}
-            </a>
+            <ClampedLink
+              class="result-lecture"
+              href={lectureHref(note.lectureKey)}
+              text={lecture?.title || 'Unknown lecture'}
+            />
             <span class="muted">{format(note.createdAt, 'd MMM yyyy')}</span>
-            <span class="note-text result-text">
+            <span class="note-text result-text" dir="auto">
               <Highlighted text={note.text} terms={terms} />
             </span>
           </li>

@@ -4,6 +4,7 @@ import { updateNote } from '@/utils/db/notes';
 import { openQuestionsByCourse } from '@/utils/export/teacher-questions';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import type { Note } from '@/utils/model/notes';
+import { shortenName } from '@/utils/video/naming/name-text';
 import { couldNot } from '../shared/could-not';
 import { Loaded } from '../shared/Loaded';
 import { QuestionGroupCard } from './QuestionGroupCard';
@@ -46,7 +47,7 @@ export function TeacherQuestionsView() {
         {failure ? <p role="alert">{failure}</p> : null}
         {lastAnswered ? (
           <p class="actions">
-            Marked answered: “{lastAnswered.text}”.{' '}
+            Marked answered: “<span dir="auto">{shortenName(lastAnswered.text, 80)}</span>”.{' '}
             <button type="button" onClick={() => void undo()}>
               Undo
             </button>

@@ -42,7 +42,9 @@ export function UndoProvider({ children }: { children: ComponentChildren }) {
       <div class="undo-region" role="status" aria-live="polite">
         {offer ? (
           <div class="undo-bar" key={offer.id}>
-            <span>{offer.message}</span>
+            <span class="undo-message" dir="auto">
+              {offer.message}
+            </span>
             <button type="button" class="primary" onClick={() => void runUndo(offer)}>
               Undo
             </button>

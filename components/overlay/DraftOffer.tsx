@@ -13,7 +13,10 @@ export function DraftOffer({ draft, onRestore, onDiscard }: { draft: Draft; onRe
       onDecline={onDiscard}
     >
       <p>
-        Unsaved note at {formatVideoTime(draft.time)}: <q class="draft-text">{draft.text}</q>
+        Unsaved note at {formatVideoTime(draft.time)}:{' '}
+        <q class="draft-text" dir="auto">
+          {draft.text}
+        </q>
       </p>
     </Offer>
   );

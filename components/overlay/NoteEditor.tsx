@@ -85,6 +85,7 @@ export function NoteEditor({ time, initialText = '', initialKind, saveLabel = 'S
         id={id}
         ref={field}
         rows={3}
+        dir="auto"
         value={text}
         aria-describedby={`${id}-hint`}
         aria-invalid={state.error ? true : undefined}

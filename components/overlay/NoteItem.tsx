@@ -35,7 +35,9 @@ export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
           {actionButton('Delete', onDelete)}
         </span>
       </div>
-      <p class="note-text">{note.text}</p>
+      <p class="note-text" dir="auto">
+        {note.text}
+      </p>
     </li>
   );
 }

@@ -87,6 +87,7 @@ export function ReviewPrompt({ segment, question, onSave, onRewind, onSnooze, on
           id="review-answer"
           ref={field}
           rows={4}
+          dir="auto"
           value={text}
           aria-invalid={problem !== '' && text.trim() === ''}
           onInput={(event) => setText(event.currentTarget.value)}
