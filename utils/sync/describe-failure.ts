@@ -1,10 +1,11 @@
 /** A failed pass in the student's words (the popup and the options page show it as it is). */
+import { SyncKeyError } from './key-check';
 import { NewerLibraryError } from './library-file';
 import { UnreadableFileError } from './remote-folder';
 import { isWebDavError } from './webdav-errors';
 
 export function describeSyncFailure(error: unknown): string {
-  if (isWebDavError(error) || error instanceof NewerLibraryError) return error.message;
+  if (isWebDavError(error) || error instanceof NewerLibraryError || error instanceof SyncKeyError) return error.message;
   if (error instanceof UnreadableFileError) {
     return `A file in the sync folder could not be read (${error.message}). If you use encryption, check that the passphrase is the one your other devices use.`;
   }

@@ -73,11 +73,24 @@ export async function readKeyCheck(client: WebDavClient, folder: string): Promis
   }
 }
 
+/**
+ * Keys already derived in this background (PBKDF2 costs ~0.3 s; sync opens the folder every few
+ * minutes). Non-extractable CryptoKeys, held in memory only; lost when the worker stops.
+ */
+const derived = new Map<string, CryptoKey>();
+
 /** The key a key-check was made with, if `passphrase` is the right one; else SyncKeyError. */
 export async function keyFromCheck(check: KeyCheck, passphrase: string): Promise<CryptoKey> {
+  const id = JSON.stringify([check.salt, check.iterations, check.check, passphrase]);
+  const known = derived.get(id);
+  if (known) return known;
   const key = await deriveSyncKey(passphrase, fromBase64(check.salt), check.iterations);
   try {
-    if ((await decryptText(key, fromBase64(check.check), KEY_CHECK_FILE)) === CHECK_TEXT) return key;
+    if ((await decryptText(key, fromBase64(check.check), KEY_CHECK_FILE)) === CHECK_TEXT) {
+      if (derived.size >= 4) derived.clear();
+      derived.set(id, key);
+      return key;
+    }
   } catch (error) {
     if (!(error instanceof DecryptionError)) throw error;
   }

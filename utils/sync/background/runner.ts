@@ -21,7 +21,13 @@ let running: Promise<SyncStatus> | null = null;
 
 async function pass(openFolder: FolderOpener, now: () => number): Promise<SyncStatus> {
   const before = await syncStatusItem.getValue();
-  const folder = await openFolder();
+  let folder: SyncFolder | null;
+  try {
+    // Opening can fail too: the server away, a wrong passphrase (utils/sync/key-check.ts).
+    folder = await openFolder();
+  } catch (error) {
+    return failed(before, error, now);
+  }
   if (!folder) return before;
   await syncStatusItem.setValue({ ...before, runningSince: now() });
   try {
@@ -38,19 +44,24 @@ async function pass(openFolder: FolderOpener, now: () => number): Promise<SyncSt
     await syncStatusItem.setValue(status);
     return status;
   } catch (error) {
-    const failures = before.failures + 1;
-    const nextRetryAt = now() + retryDelay(failures);
-    browser.alarms.create(SYNC_RETRY_ALARM, { when: nextRetryAt });
-    const status: SyncStatus = {
-      ...before,
-      lastError: describeSyncFailure(error),
-      failures,
-      nextRetryAt,
-      runningSince: null,
-    };
-    await syncStatusItem.setValue(status);
-    return status;
+    return failed(before, error, now);
   }
+}
+
+/** Records a failed pass and sets the retry alarm after a growing wait. */
+async function failed(before: SyncStatus, error: unknown, now: () => number): Promise<SyncStatus> {
+  const failures = before.failures + 1;
+  const nextRetryAt = now() + retryDelay(failures);
+  browser.alarms.create(SYNC_RETRY_ALARM, { when: nextRetryAt });
+  const status: SyncStatus = {
+    ...before,
+    lastError: describeSyncFailure(error),
+    failures,
+    nextRetryAt,
+    runningSince: null,
+  };
+  await syncStatusItem.setValue(status);
+  return status;
 }
 
 /** Runs a pass now (or joins the one under way); resolves to the status after it. */
