@@ -1,4 +1,5 @@
 import type { Note } from '@/utils/model/notes';
+import { CaptionQuote } from '../shared/CaptionQuote';
 import { KIND_LABELS } from '../shared/labels';
 import { NoteConflict } from './NoteConflict';
 import { TimeButton } from './TimeButton';
@@ -24,6 +25,7 @@ export function NoteList({ notes, onOpenAt, opening }: Props) {
             <span class="note-tags muted">{note.tags.map((tag) => `#${tag}`).join(' ')}</span>
           ) : null}
           {note.conflict ? <NoteConflict note={note} /> : null}
+          <CaptionQuote caption={note.caption} />
         </li>
       ))}
     </ol>

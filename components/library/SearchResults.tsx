@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
 import { lectureHref } from '@/utils/library/route';
 import type { SearchHit } from '@/utils/library/search';
+import { CaptionQuote } from '../shared/CaptionQuote';
 import { KIND_LABELS } from '../shared/labels';
 import { ClampedLink } from './FullName';
 import { Highlighted } from './Highlighted';
@@ -33,6 +34,9 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
             <span class="note-text result-text" dir="auto">
               <Highlighted text={note.text} terms={terms} />
             </span>
+            <CaptionQuote caption={note.caption}>
+              {note.caption ? <Highlighted text={note.caption} terms={terms} /> : null}
+            </CaptionQuote>
           </li>
         ))}
       </ol>

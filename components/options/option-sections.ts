@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { CaptionOptions } from './CaptionOptions';
 import { GeneralOptions } from './GeneralOptions';
 import { NoteOptions } from './NoteOptions';
 import { PromptOptions } from './PromptOptions';
@@ -13,6 +14,7 @@ import { TimerOptions } from './TimerOptions';
 export const optionSections: ComponentType[] = [
   GeneralOptions,
   NoteOptions,
+  CaptionOptions,
   PromptOptions,
   TimerOptions,
   SyncSetup,

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EDITABLE_KINDS } from '@/utils/model/kinds';
 import type { EditableKind, NoteKind } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
+import { isUseCaptionKey, withCaption } from '@/utils/notes/caption-text';
+import { EditorCaption } from './EditorCaption';
 import { KindPicker } from './KindPicker';
 
 export type { EditableKind };
@@ -11,6 +13,8 @@ interface Props {
   time: number;
   initialText?: string;
   initialKind?: NoteKind;
+  /** What the captions said before `time` (kept with the note); Alt+C or its button makes it the text. */
+  caption?: string;
   /** Label of the save action: "Save note" or "Save changes". */
   saveLabel?: string;
   /** Resolves once the note is durable; rejects with a student-facing message. */
@@ -24,12 +28,28 @@ interface Props {
  * The note editor: Enter saves, Shift+Enter adds a line, Escape closes. It says "Saved" only
  * after `onSave` resolved, which the background answers once the note is in IndexedDB.
  */
-export function NoteEditor({ time, initialText = '', initialKind, saveLabel = 'Save note', ...actions }: Props) {
+export function NoteEditor({
+  time,
+  initialText = '',
+  initialKind,
+  caption,
+  saveLabel = 'Save note',
+  ...actions
+}: Props) {
   const [text, setText] = useState(initialText);
   const [kind, setKind] = useState<EditableKind>(isEditable(initialKind) ? initialKind : 'note');
   const [state, setState] = useState<{ saving: boolean; error: string | null }>({ saving: false, error: null });
   const field = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef<number | null>(null);
   const id = `note-${Math.round(time * 1000)}`;
+
+  useEffect(() => {
+    const textarea = field.current;
+    if (caret.current === null || !textarea) return;
+    textarea.focus();
+    textarea.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  }, [text]);
 
   useEffect(() => {
     const textarea = field.current;
@@ -59,7 +79,18 @@ export function NoteEditor({ time, initialText = '', initialKind, saveLabel = 'S
     } else if (event.key === 'Escape') {
       event.preventDefault();
       actions.onCancel();
+    } else if (caption && isUseCaptionKey(event)) {
+      event.preventDefault();
+      applyCaption(caption);
     }
+  };
+
+  /** The caption becomes the text, or goes in at the caret, and the caret lands after it. */
+  const applyCaption = (line: string) => {
+    const textarea = field.current;
+    const next = withCaption(text, line, textarea?.selectionStart, textarea?.selectionEnd);
+    caret.current = next.cursor;
+    change(next.text, kind);
   };
 
   const change = (nextText: string, nextKind: EditableKind) => {
@@ -95,6 +126,7 @@ export function NoteEditor({ time, initialText = '', initialKind, saveLabel = 'S
       <p id={`${id}-hint`} class="hint">
         Enter saves · Shift+Enter new line · Esc closes · #tags
       </p>
+      {caption ? <EditorCaption caption={caption} onUse={() => applyCaption(caption)} /> : null}
       <div class="editor-actions">
         <KindPicker value={kind} onChange={(next) => change(text, next)} />
         <button type="button" onClick={actions.onCancel}>

@@ -1,5 +1,6 @@
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
+import { CaptionQuote } from '../shared/CaptionQuote';
 import { KIND_LABELS } from '../shared/labels';
 
 interface Props {
@@ -38,6 +39,7 @@ export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
       <p class="note-text" dir="auto">
         {note.text}
       </p>
+      <CaptionQuote caption={note.caption} />
     </li>
   );
 }

@@ -78,6 +78,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           time={open.time}
           initialText={open.text}
           initialKind={open.kind}
+          caption={open.caption}
           onSave={editor.save}
           onCancel={editor.cancel}
           onChange={editor.change}

@@ -12,6 +12,7 @@ export interface NewNote {
   time: number;
   kind: NoteKind;
   text: string;
+  caption?: string;
   segment?: Range;
   confidence?: Note['confidence'];
 }

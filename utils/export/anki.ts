@@ -45,6 +45,11 @@ function momentLink(lecture: Lecture, seconds: number, course: LectureCourse | n
   return `${href ? `<a href="${escapeAnkiHtml(href)}">${text}</a>` : text}${where}`;
 }
 
+/** The caption said before the note, quoted at the end of the card's back ('' without one). */
+function captionBack(note: Note): string {
+  return note.caption ? `<blockquote>${escapeAnkiHtml(singleLine(note.caption))}</blockquote>` : '';
+}
+
 /** A card's front and back, or null for notes that are not questions or recalls. */
 export function ankiCard(
   note: Note,
@@ -53,13 +58,13 @@ export function ankiCard(
 ): [front: string, back: string] | null {
   if (note.kind === 'question') {
     const status = note.answered ? ' (answered)' : '';
-    return [escapeAnkiHtml(note.text), `From ${momentLink(lecture, note.time, course)}${status}`];
+    return [escapeAnkiHtml(note.text), `From ${momentLink(lecture, note.time, course)}${status}${captionBack(note)}`];
   }
   if (note.kind === 'recall') {
     const [start, end] = note.segment ?? [note.time, note.time];
     const title = escapeAnkiHtml(singleLine(lecture.title || lecture.url));
     const front = `What are the key points of ${title}, ${formatVideoTime(start)}–${formatVideoTime(end)}?`;
-    return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start, course)}`];
+    return [front, `${escapeAnkiHtml(note.text)}<br><br>${momentLink(lecture, start, course)}${captionBack(note)}`];
   }
   return null;
 }

@@ -52,7 +52,12 @@ export function noteLine(note: Note, lecture: Lecture): string {
   const [first = '', ...rest] = note.text.split(/\r\n|\r|\n/);
   const answered = note.kind === 'question' && note.answered ? ' *(answered)*' : '';
   const continuation = rest.map((line) => (line.trim() ? `\n  ${escapeMarkdown(line)}` : '\n')).join('');
-  return `- ${time} ${notePrefix(note)}${escapeMarkdown(first)}${answered}${continuation}\n`;
+  return `- ${time} ${notePrefix(note)}${escapeMarkdown(first)}${answered}${continuation}\n${captionQuote(note)}`;
+}
+
+/** The caption said before the note, as a blockquote inside its list item (one line: escaped, never a heading). */
+function captionQuote(note: Note): string {
+  return note.caption ? `  > ${escapeMarkdown(singleLine(note.caption))}\n` : '';
 }
 
 function lectureHeader(lecture: Lecture, names: CourseNames): string {

@@ -42,16 +42,18 @@ export function normaliseTerm(term: string): string {
 interface IndexedNote {
   id: string;
   text: string;
+  /** The caption said before the note: found, ranked below the student's own words. */
+  caption: string;
   tags: string;
 }
 
 export class NoteSearchIndex {
   private readonly index = new MiniSearch<IndexedNote>({
-    fields: ['text', 'tags'],
+    fields: ['text', 'caption', 'tags'],
     tokenize: (text) => text.split(WORD_SEPARATOR),
     processTerm: (term) => (term ? normaliseTerm(term) : null),
     searchOptions: {
-      boost: { text: 2, tags: 1 },
+      boost: { text: 2, caption: 1, tags: 1 },
       // One- and two-letter prefixes match most of the vocabulary and cost the most; whole words still match.
       prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
@@ -155,7 +157,7 @@ export class NoteSearchIndex {
 }
 
 function toIndexed(note: Note): IndexedNote {
-  return { id: note.id, text: note.text, tags: note.tags.join(' ') };
+  return { id: note.id, text: note.text, caption: note.caption ?? '', tags: note.tags.join(' ') };
 }
 
 export interface TextSegment {

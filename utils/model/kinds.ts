@@ -21,5 +21,8 @@ export const CONFIDENCES = ['got', 'shaky', 'lost'] as const;
 /** The longest note Lectern stores (about four pages of text). */
 export const MAX_NOTE_LENGTH = 10_000;
 
+/** The longest caption a note keeps (the words said before it: a few sentences; the page side keeps the latest). */
+export const MAX_CAPTION_LENGTH = 1_000;
+
 /** What an edit made on an older version of a note is refused with (utils/db/notes.ts). */
 export const STALE_NOTE_EDIT = 'This note was changed in another tab; reload to see it.';

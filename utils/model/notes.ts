@@ -1,7 +1,7 @@
 /** Notes: their kinds, confidences and text rules (lists in ./kinds.ts), and the note as the library keeps it. */
 import * as v from 'valibot';
 import { millis, RangeSchema, RecordIdSchema, text, videoSeconds } from './fields';
-import { CONFIDENCES, EDITABLE_KINDS, MAX_NOTE_LENGTH, NOTE_KINDS } from './kinds';
+import { CONFIDENCES, EDITABLE_KINDS, MAX_CAPTION_LENGTH, MAX_NOTE_LENGTH, NOTE_KINDS } from './kinds';
 import { LectureKeySchema } from './lectures';
 import { ReviewCardSchema } from './review-card';
 
@@ -19,6 +19,13 @@ export const NoteTextSchema = v.pipe(
   v.string(),
   v.maxLength(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH} characters`),
   v.check((value) => value.trim().length > 0, 'a note needs some text'),
+);
+
+/** The caption line said before a note (utils/video/captions/): 1 to MAX_CAPTION_LENGTH characters. */
+export const NoteCaptionSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_CAPTION_LENGTH, `a caption is at most ${MAX_CAPTION_LENGTH} characters`),
 );
 
 /**
@@ -40,6 +47,8 @@ export const NoteSchema = v.strictObject({
   time: videoSeconds,
   kind: NoteKindSchema,
   text: NoteTextSchema,
+  /** What the lecture's captions said in the seconds before the note's time, when they said anything. */
+  caption: v.optional(NoteCaptionSchema),
   /** Lower-case, without '#', parsed from the text (utils/notes/tags.ts). */
   tags: v.array(text(100)),
   /** For recalls: the segment of video time the recall covers. */

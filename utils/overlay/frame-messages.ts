@@ -22,7 +22,13 @@ export type ToFrame =
    * Open the editor pinned to `time` (the note shortcut, or a request relayed from another frame).
    * `reopen`: it was open when this document loaded anew: open it again with the saved draft.
    */
-  | { type: 'open-editor'; time: number; reopen?: boolean }
+  | {
+      type: 'open-editor';
+      time: number;
+      reopen?: boolean;
+      /** What the captions said before `time` (utils/video/captions/), when they said anything and the option is on. */
+      caption?: string;
+    }
   | { type: 'playback'; time: number; paused: boolean }
   /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
   | { type: 'space'; maxWidth: number; maxHeight: number }

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { type Draft, DraftSchema } from '../model/drafts';
 import { millis, RangeSchema, RecordIdSchema, videoSeconds } from '../model/fields';
 import { type Lecture, LectureKeySchema } from '../model/lectures';
-import { EditableKindSchema, type Note, NoteTextSchema } from '../model/notes';
+import { EditableKindSchema, type Note, NoteCaptionSchema, NoteTextSchema } from '../model/notes';
 import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
 export const noteRequests = {
@@ -19,6 +19,8 @@ export const noteRequests = {
     time: videoSeconds,
     kind: EditableKindSchema,
     text: NoteTextSchema,
+    /** The caption said before `time`, read by the overlay's page side (capped like the note's). */
+    caption: v.optional(NoteCaptionSchema),
   }),
   /** An edit, with the `updatedAt` of the note it was made on: refused if the note changed since. */
   'note/update': v.strictObject({

@@ -6,6 +6,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import {
+  CAPTION_SETTINGS_KEY,
+  type CaptionSettings,
+  DEFAULT_CAPTION_SETTINGS,
   DEFAULT_DISABLED_SITES,
   DEFAULT_NOTE_SHORTCUT,
   DEFAULT_PAUSE_WHILE_TYPING,
@@ -36,6 +39,11 @@ export const noteShortcutSetting = storage.defineItem<Shortcut>(`local:${NOTE_SH
 });
 export const pauseWhileTypingSetting = storage.defineItem<boolean>(`local:${PAUSE_WHILE_TYPING_KEY}`, {
   fallback: DEFAULT_PAUSE_WHILE_TYPING,
+  version: 1,
+});
+
+export const captionSettings = storage.defineItem<CaptionSettings>(`local:${CAPTION_SETTINGS_KEY}`, {
+  fallback: DEFAULT_CAPTION_SETTINGS,
   version: 1,
 });
 

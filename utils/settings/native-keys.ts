@@ -33,6 +33,16 @@ export const DEFAULT_NOTE_SHORTCUT: Shortcut = {
 export const PAUSE_WHILE_TYPING_KEY = 'pauseWhileTyping';
 export const DEFAULT_PAUSE_WHILE_TYPING = true;
 
+/** The caption a note keeps (utils/video/captions/): the seconds before the note (0: off), and loading captions that are off. */
+export interface CaptionSettings {
+  /** Cues overlapping this many seconds before the note's time, 0 to 60; 0 keeps none. */
+  windowSeconds: number;
+  /** Load a caption track that is off (in `hidden` mode: nothing shows) so notes can keep its words. */
+  loadForNotes: boolean;
+}
+export const CAPTION_SETTINGS_KEY = 'captions';
+export const DEFAULT_CAPTION_SETTINGS: CaptionSettings = { windowSeconds: 10, loadForNotes: false };
+
 export type PromptMode = 'interval' | 'chapters';
 export interface PromptSettings {
   enabled: boolean;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
+  captionSettings,
   disabledSitesSetting,
   noteShortcutSetting,
   pauseWhileTypingSetting,
@@ -25,6 +26,7 @@ export const settingItems: Record<SettingName, AnyItem> = {
   disabledSites: disabledSitesSetting,
   noteShortcut: noteShortcutSetting,
   pauseWhileTyping: pauseWhileTypingSetting,
+  captions: captionSettings,
   prompts: promptSettings,
   timer: timerSettings,
 };

@@ -24,6 +24,7 @@ export const settingSchemas = {
     metaKey: v.boolean(),
   }),
   pauseWhileTyping: v.boolean(),
+  captions: v.strictObject({ windowSeconds: minutes(0, 60), loadForNotes: v.boolean() }),
   prompts: v.strictObject({
     enabled: v.boolean(),
     intervalMinutes: minutes(1, 60),

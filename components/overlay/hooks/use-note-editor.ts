@@ -14,6 +14,8 @@ export interface EditorState {
   time: number;
   text: string;
   kind: EditableKind;
+  /** What the captions said before `time` (the controller reads it), kept with the note. */
+  caption?: string;
 }
 
 export interface NoteEditorOptions {
@@ -40,14 +42,13 @@ export function useNoteEditor(
   const [editor, setEditor] = useState<EditorState | null>(null);
   const openedFromUi = useRef(false);
 
-  /** Opens the editor with the saved draft, if any, else empty at `time`. */
-  const open = (saved: Draft | null, time: number) => {
+  /** Opens the editor with the saved draft, if any, else empty at `time`; the caption said before `time`. */
+  const open = (saved: Draft | null, time: number, caption?: string) => {
     draft.withdraw();
-    setEditor(
-      saved
-        ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
-        : { time, text: '', kind: 'note' },
-    );
+    const opened: EditorState = saved
+      ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
+      : { time, text: '', kind: 'note' };
+    setEditor(caption !== undefined && opened.time === time ? { ...opened, caption } : opened);
     bridge.post({ type: 'editor-opened', time: saved?.time ?? time });
   };
 
@@ -64,10 +65,10 @@ export function useNoteEditor(
     } else if (message.type === 'open-editor' && message.reopen) {
       // This document loaded anew while the editor was open (Firefox, a fullscreen move): the
       // text comes back from the draft the old document saved as it went.
-      draft.reclaim((saved) => open(saved, message.time));
+      draft.reclaim((saved) => open(saved, message.time, message.caption));
     } else if (message.type === 'open-editor') {
       report(null);
-      open(draft.offered, message.time);
+      open(draft.offered, message.time, message.caption);
     }
   });
 
@@ -88,7 +89,14 @@ export function useNoteEditor(
     async save(text: string, kind: EditableKind) {
       if (!lecture || !editor) return;
       try {
-        await bridge.send('note/add', { lectureKey: lecture.key, time: editor.time, kind, text });
+        const { caption } = editor;
+        await bridge.send('note/add', {
+          lectureKey: lecture.key,
+          time: editor.time,
+          kind,
+          text,
+          ...(caption ? { caption } : {}),
+        });
       } catch (error) {
         // Not confirmed (the worker was being stopped, or the note was refused): the editor stays
         // open with the text, and its draft stays, until the background has it.

@@ -1,12 +1,15 @@
 /**
  * Following the detector's lecture (../../video/lecture-channel.ts): mounts the UI with the first
  * one; when the lecture or its video changes, ends what ran on the old video and starts it on the
- * new (../video-watch.ts: progress, review prompts, keeping the overlay over it); tells the UI
+ * new (../video-watch.ts: progress, review prompts, keeping the overlay over it; the captions a
+ * note keeps: utils/video/captions/); tells the UI
  * which lecture it is on and where to resume, once per change (and again to a UI document that
  * loaded anew).
  */
 import type { PromptAsk } from '../../prompts/runner';
+import { watchLectureCaptions } from '../../video/captions/lecture-captions';
 import type { CurrentLecture } from '../../video/lecture-channel';
+import { readCaptionSettings } from '../caption-setting';
 import type { FrameLecture } from '../frame-messages';
 import { resumePoint } from '../resume';
 import { watchLectureVideo } from '../video-watch';
@@ -72,7 +75,9 @@ export function overlayLecture(state: OverlayState, options: OverlayLectureOptio
             showPrompt: options.showPrompt,
             signal: videoScope.signal,
           });
-        }
+          const loadForNotes = readCaptionSettings().then((settings) => settings.loadForNotes);
+          state.captions = watchLectureCaptions(next.video, { signal: videoScope.signal, loadForNotes });
+        } else state.captions = null;
       }
       sendLecture();
       if (videoChanged) options.followFullscreen();

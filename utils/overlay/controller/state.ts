@@ -4,6 +4,7 @@
  * focus to give back, whether the editor paused the video, …) stays inside that job.
  */
 import type { ReviewPrompts } from '../../prompts/page';
+import type { LectureCaptions } from '../../video/captions/lecture-captions';
 import type { CurrentLecture } from '../../video/lecture-channel';
 import type { ToFrame } from '../frame-messages';
 import type { OverlayHost } from '../host';
@@ -27,6 +28,8 @@ export interface OverlayState {
   ui: OverlayUi | null;
   /** The review prompts running on the lecture's video (lecture.ts; kept when the lecture goes). */
   review: ReviewPrompts | null;
+  /** The captions of the lecture's video, for the caption a note keeps (lecture.ts; null without a lecture). */
+  captions: LectureCaptions | null;
   /** The open note editor's video time (null: closed), to open it again if the UI reloads (editor.ts). */
   editorAt: number | null;
   /** Where the host was last shown (null: hidden), for clicks over a bare fullscreen video (placement.ts). */
@@ -34,7 +37,7 @@ export interface OverlayState {
 }
 
 export function createOverlayState(): OverlayState {
-  return { lecture: null, ui: null, review: null, editorAt: null, shownBox: null };
+  return { lecture: null, ui: null, review: null, captions: null, editorAt: null, shownBox: null };
 }
 
 /** Tells the UI, once its document is ready (mount.ts connects it). */

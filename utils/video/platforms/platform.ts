@@ -6,8 +6,8 @@
  * - `<name>.ts`, its adapter: names the lectures and courses of its pages (the identity script in
  *   a lecture's frame, the background, the library);
  * - `<name>-links.ts`: links to a moment of a lecture (the background's "open at", the exports);
- * - `<name>-player.ts`: what its player shows about the video: chapters, ads (the overlay, in the
- *   lecture's frame).
+ * - `<name>-player.ts`: what its player shows about the video: chapters, ads, captions (the
+ *   overlay, in the lecture's frame).
  *
  * Every member takes the frame's URL, Document or video as arguments: tests pass replica DOMs,
  * the background and the library pass no Document.
@@ -50,11 +50,50 @@ export interface AdMarker {
   isShowing(): boolean;
 }
 
+/**
+ * Where a player shows captions (or a transcript's current line) in its own markup: the element to
+ * observe (a MutationObserver on it, never polling: utils/video/captions/dom-captions.ts) and how
+ * to read the line(s) shown now.
+ */
+export interface CaptionDisplay {
+  element: Element;
+  /** The line(s) shown now, in reading order ([] when none). */
+  lines(): string[];
+  /** The current line is marked by a class (a transcript's highlight), not replaced: observe classes too. */
+  marksByClass?: true;
+}
+
 export interface PlatformPlayer {
   /** The chapters the player lists for this video (or none), read when the video has no chapters track. */
   chapters?(video: HTMLVideoElement): Chapter[];
   /** Where the player marks an ad in this video, or null when the video is not in this platform's player. */
   adMarker?(video: HTMLVideoElement): AdMarker | null;
+  /** Where the player shows this video's captions in its markup, or null when it is not this player or shows none. */
+  captions?(video: HTMLVideoElement): CaptionDisplay | null;
+}
+
+/** The trimmed, non-empty texts of the elements `selector` finds in `root`, in document order. */
+export function textsIn(root: ParentNode, selector: string): string[] {
+  const texts: string[] = [];
+  for (const element of root.querySelectorAll(selector)) {
+    const text = element.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * A caption display in `video`'s player (the closest `playerSelector`): the element `displaySelector`
+ * finds in it (else the player, when the display is made only once captions show), read by `lineSelector`.
+ */
+export function captionDisplayIn(
+  video: HTMLVideoElement,
+  selectors: { player: string; display: string; line: string },
+): CaptionDisplay | null {
+  const player = video.closest(selectors.player);
+  if (!player) return null;
+  const element = player.querySelector(selectors.display) ?? player;
+  return { element, lines: () => textsIn(element, selectors.line) };
 }
 
 /** "machine-learning" → "Machine Learning": a course name from its URL slug. */

@@ -4,7 +4,7 @@
  * links to a moment, chapters, ads. One file per platform and per bundle that reads it (see
  * platform.ts), read through this one registry: nothing outside this folder names a platform, and
  * every caller asks here ("the lecture key of this URL", "the course", "a link that opens this
- * lecture at t", "the chapters of this video", "where the player marks an ad").
+ * lecture at t", "the chapters of this video", "where the player marks an ad", "where it shows captions").
  * Pure: URL, Document and video come in as arguments. Never imports the database, the protocol,
  * the browser API or UI, so the identity script, the overlay, the background and the extension
  * pages can each bundle the parts they read and no more (the queries below read one table each:
@@ -17,17 +17,21 @@ import { blackboard } from './blackboard';
 import { brightspace } from './brightspace';
 import { canvas } from './canvas';
 import { coursera } from './coursera';
+import { courseraPlayer } from './coursera-player';
 import { edx } from './edx';
 import { generic } from './generic';
 import { genericLinks } from './generic-links';
+import { genericPlayer } from './generic-player';
 import { kaltura } from './kaltura';
+import { kalturaPlayer } from './kaltura-player';
 import { khanAcademy } from './khan-academy';
 import { loom } from './loom';
 import { loomLinks } from './loom-links';
 import { moodle } from './moodle';
 import { panopto } from './panopto';
 import { panoptoLinks } from './panopto-links';
-import type { AdMarker, PlatformAdapter, PlatformLinks, PlatformPlayer } from './platform';
+import { panoptoPlayer } from './panopto-player';
+import type { AdMarker, CaptionDisplay, PlatformAdapter, PlatformLinks, PlatformPlayer } from './platform';
 import { udemy } from './udemy';
 import { vimeo } from './vimeo';
 import { vimeoLinks } from './vimeo-links';
@@ -69,8 +73,14 @@ const LINKS: ById<PlatformLinks> = {
   generic: genericLinks,
 };
 
-/** Players, in the registry's order (the overlay reads them without the adapters). */
-const PLAYERS: ById<PlatformPlayer> = { youtube: youtubePlayer };
+/** Players, in the registry's order (the overlay reads them without the adapters); generic's (video.js, Plyr) last. */
+const PLAYERS: ById<PlatformPlayer> = {
+  youtube: youtubePlayer,
+  coursera: courseraPlayer,
+  panopto: panoptoPlayer,
+  kaltura: kalturaPlayer,
+  generic: genericPlayer,
+};
 
 /** The first adapter that recognises this URL as one of its lectures, with the key it gives. */
 export function lectureKeyFor(
@@ -150,6 +160,18 @@ export function adMarkerOf(video: HTMLVideoElement): AdMarker | null {
   for (const player of Object.values(PLAYERS)) {
     const marker = player.adMarker?.(video);
     if (marker) return marker;
+  }
+  return null;
+}
+
+/**
+ * Where the lecture's player shows its captions in its own markup (YouTube's segments, Coursera's
+ * transcript, Kaltura, Panopto, video.js, Plyr), or null. Read from the markup whatever the frame's URL.
+ */
+export function captionDisplayOf(video: HTMLVideoElement): CaptionDisplay | null {
+  for (const player of Object.values(PLAYERS)) {
+    const display = player.captions?.(video);
+    if (display) return display;
   }
   return null;
 }

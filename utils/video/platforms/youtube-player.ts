@@ -1,6 +1,6 @@
 import type { Chapter } from '../../prompts/scheduler';
 import { chaptersFromStarts, parseClockTime } from '../chapters';
-import type { PlatformPlayer } from './platform';
+import { captionDisplayIn, type PlatformPlayer } from './platform';
 
 /** The chapter markers of a watch page's description ("Chapters"): each ends where the next starts. */
 export function youTubeChapters(doc: Document, duration: number): Chapter[] {
@@ -16,7 +16,11 @@ export function youTubeChapters(doc: Document, duration: number): Chapter[] {
   return chaptersFromStarts(starts, duration);
 }
 
-/** YouTube's player (`.html5-video-player`) plays its ads in the lecture's own video and marks them with a class. */
+/**
+ * YouTube's player (`.html5-video-player`) plays its ads in the lecture's own video and marks them
+ * with a class; it draws captions itself, a segment per line (`.ytp-caption-segment`), in its
+ * caption window container.
+ */
 export const youtubePlayer = {
   chapters: (video) => youTubeChapters(video.ownerDocument, video.duration),
   adMarker: (video) => {
@@ -25,4 +29,10 @@ export const youtubePlayer = {
     const isShowing = () => player.classList.contains('ad-showing') || player.classList.contains('ad-interrupting');
     return { element: player, attribute: 'class', isShowing };
   },
+  captions: (video) =>
+    captionDisplayIn(video, {
+      player: '.html5-video-player',
+      display: '.ytp-caption-window-container',
+      line: '.ytp-caption-segment',
+    }),
 } satisfies PlatformPlayer;

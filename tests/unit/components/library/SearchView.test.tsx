@@ -34,6 +34,20 @@ describe('SearchView', () => {
     await screen.findByText(/No notes match/);
   });
 
+  it('finds a note by its caption and shows the caption quoted under it, the match marked', async () => {
+    await seed();
+    await addNote(
+      { lectureKey: 'b', time: 40, kind: 'note', text: 'see board', caption: 'the <i>Clausius</i> inequality' },
+      40,
+    );
+    render(<SearchView param="clausius" />);
+    await screen.findByText('1 result');
+    const quote = screen.getByRole('list', { name: 'Search results' }).querySelector('blockquote');
+    expect(quote).toHaveTextContent('Caption before this note: the <i>Clausius</i> inequality');
+    expect([...(quote?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).toEqual(['Clausius']);
+    expect(quote?.querySelector('i')).toBeNull();
+  });
+
   it('filters by kind, site and tag', async () => {
     await seed();
     render(<SearchView param="entropy" />);

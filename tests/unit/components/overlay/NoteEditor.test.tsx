@@ -72,4 +72,34 @@ describe('NoteEditor', () => {
     fireEvent.keyDown(field, { key: 'Enter', isComposing: true });
     expect(onSave).not.toHaveBeenCalled();
   });
+
+  it('shows the caption said before the note; Alt+C makes it the text of an empty note', async () => {
+    const { field, onSave } = setup({ caption: 'the mitochondrion is the powerhouse' });
+    expect(screen.getByRole('button', { name: 'Use caption (Alt+C)' })).toHaveAttribute('aria-keyshortcuts', 'Alt+C');
+    expect(
+      screen.getByText('the mitochondrion is the powerhouse', { exact: false }).closest('blockquote'),
+    ).toBeVisible();
+    const event = fireEvent.keyDown(field, { key: 'ç', code: 'KeyC', altKey: true });
+    expect(event).toBe(false); // prevented: Option+C types nothing
+    expect(field.value).toBe('the mitochondrion is the powerhouse');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith('the mitochondrion is the powerhouse', 'note'));
+  });
+
+  it('puts the caption in at the caret of a note being typed, with the button, and keeps the caret after it', () => {
+    const { field, onChange } = setup({ caption: 'ATP synthase' });
+    fireEvent.input(field, { target: { value: 'Quote: — end' } });
+    field.setSelectionRange(7, 7);
+    fireEvent.click(screen.getByRole('button', { name: 'Use caption (Alt+C)' }));
+    expect(field.value).toBe('Quote: ATP synthase — end');
+    expect(onChange).toHaveBeenLastCalledWith('Quote: ATP synthase — end', 'note');
+    expect(document.activeElement).toBe(field);
+    expect(field.selectionStart).toBe(19);
+  });
+
+  it('has no caption button and ignores Alt+C without a caption', () => {
+    const { field } = setup();
+    expect(screen.queryByRole('button', { name: /Use caption/ })).toBeNull();
+    expect(fireEvent.keyDown(field, { key: 'ç', code: 'KeyC', altKey: true })).toBe(true);
+  });
 });

@@ -40,6 +40,34 @@ describe('OverlayApp: the editor', () => {
     expect(screen.getByRole('button', { name: 'Notes (1)' })).toBeTruthy();
   });
 
+  it('keeps the caption the controller read with the note, shows it in the editor and under the note', async () => {
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    const caption = 'and that is why the <b>cell</b> divides';
+    await emit({ type: 'open-editor', time: 61, caption });
+    const field = screen.getByRole('textbox', { name: /Note at 1:01/ });
+    fireEvent.keyDown(field, { key: 'ç', code: 'KeyC', altKey: true });
+    expect(field).toHaveValue(caption);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('Saved at 1:01.');
+    expect(await db.notes.toArray()).toMatchObject([{ time: 61, text: caption, caption }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Notes (1)' }));
+    const quote = screen.getByRole('list', { name: 'Notes on this lecture' }).querySelector('blockquote');
+    expect(quote).toHaveTextContent(`Caption before this note: ${caption}`);
+    expect(quote?.querySelector('b')).toBeNull();
+  });
+
+  it('saves no caption when the controller read none', async () => {
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    await emit({ type: 'open-editor', time: 5 });
+    expect(screen.queryByRole('button', { name: /Use caption/ })).toBeNull();
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'plain' } });
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Enter' });
+    await screen.findByText('Saved at 0:05.');
+    expect((await db.notes.toArray())[0]).not.toHaveProperty('caption');
+  });
+
   it('asks the controller for the current time when Add note is clicked', async () => {
     const { post, emit } = mount();
     await emit({ type: 'lecture', lecture });

@@ -37,4 +37,14 @@ describe('Anki export', () => {
     const text = exportToText(ankiExporter, selectForExport(hostileLibrary, { kind: 'all' }), { now: EXPORT_NOW });
     expect(text).toContain('From Week 3 # Injected heading - injected item at 0:30\t');
   });
+
+  it("quotes a question's caption on the back of its card, HTML-escaped", () => {
+    const back = text
+      .split('\n')
+      .find((line) => line.startsWith('n2\t'))
+      ?.split('\t')[2];
+    expect(back).toMatch(
+      /<\/a><blockquote>so the &lt;b&gt;energy&lt;\/b&gt; is released, &quot;really&quot; # when the \*bond\* breaks<\/blockquote>$/,
+    );
+  });
 });

@@ -33,4 +33,11 @@ describe('CSV export', () => {
   it('leaves numbers and empty values as they are', () => {
     expect([csvField(12.5), csvField(null), csvField(false)]).toEqual(['12.5', '', 'false']);
   });
+
+  it("carries a note's caption in its own column, quoted and guarded like any text", () => {
+    const text = exportSample(csvExporter);
+    const header = text.split('\r\n')[0]?.replace('\uFEFF', '').split(',') ?? [];
+    expect(header.indexOf('caption')).toBe(header.indexOf('text') + 1);
+    expect(text).toContain(',"so the <b>energy</b> is released, ""really""\n# when the *bond* breaks",');
+  });
 });

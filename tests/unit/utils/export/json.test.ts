@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseBackup } from '@/utils/backup/file';
 import { exportToText } from '@/utils/export/exporter';
 import { BACKUP_FORMAT, BACKUP_VERSION, jsonExporter } from '@/utils/export/json';
+import { MAX_CAPTION_LENGTH } from '@/utils/model/kinds';
 import { expectGolden } from './golden';
 import { EXPORT_NOW, exportSample, sampleLibrary } from './sample-library';
 
@@ -27,5 +29,16 @@ describe('JSON backup', () => {
   it('writes valid JSON for an empty library', () => {
     const empty = exportToText(jsonExporter, { lectures: [], notes: [], sessions: [] }, { now: EXPORT_NOW });
     expect(JSON.parse(empty)).toMatchObject({ lectures: [], notes: [], sessions: [] });
+  });
+
+  it("round-trips a note's caption through import, and refuses one over the cap", () => {
+    const parsed = parseBackup(text, EXPORT_NOW);
+    expect(parsed.ok && parsed.backup.notes.find((note) => note.id === 'n2')?.caption).toBe(
+      sampleLibrary.notes[1]?.caption,
+    );
+    const long = text.replace('"caption":"so the', `"caption":"${'x'.repeat(MAX_CAPTION_LENGTH)}`);
+    const refused = parseBackup(long, EXPORT_NOW);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatch(/caption/);
   });
 });

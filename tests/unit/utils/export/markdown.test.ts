@@ -45,4 +45,12 @@ describe('Markdown export', () => {
       '## Week 3 # Injected heading - injected item',
     ]);
   });
+
+  it("quotes a note's caption under it, escaped and on one line, inside the note's list item", () => {
+    const text = exportSample(markdownExporter);
+    expect(text).toContain(
+      '  \\- not a list\n  > so the \\<b\\>energy\\</b\\> is released, "really" # when the \\*bond\\* breaks\n- [2:00]',
+    );
+    expect(text.match(/^ {2}> /gm)).toHaveLength(1);
+  });
 });

@@ -50,6 +50,7 @@ export const sampleLibrary: LibrarySnapshot = {
       time: 65,
       kind: 'question',
       text: 'Why does "ATP" release energy, <really>?\n# not a heading\n- not a list',
+      caption: 'so the <b>energy</b> is released, "really"\n# when the *bond* breaks',
       tags: [],
       createdAt: Date.UTC(2026, 10, 20, 8, 2),
       updatedAt: Date.UTC(2026, 10, 20, 8, 2),

@@ -25,6 +25,17 @@ const lecture = (key: string, site: string) => sampleLecture(key, { site, url: `
 const ids = (hits: { note: Note }[]) => hits.map((hit) => hit.note.text);
 
 describe('NoteSearchIndex', () => {
+  it('finds a note by the caption said before it, below notes that say the words themselves', () => {
+    const index = new NoteSearchIndex();
+    index.sync([
+      note('see the diagram', { caption: 'the electron transport chain pumps protons' }),
+      note('electron transport chain: protons out'),
+      note('unrelated'),
+    ]);
+    expect(ids(index.search('transport'))).toEqual(['electron transport chain: protons out', 'see the diagram']);
+    expect(index.search('pumps')[0]?.terms).toEqual(['pumps']);
+  });
+
   it('ranks the note where the words matter most first, and needs every word', () => {
     const index = new NoteSearchIndex();
     index.sync([

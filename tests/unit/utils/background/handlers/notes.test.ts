@@ -82,6 +82,16 @@ describe('note handlers', () => {
     expect(await send('note/restore', { id: imported.id })).toMatchObject({ ok: false });
   });
 
+  it('keeps the caption said before the note, through an edit', async () => {
+    const caption = 'the Krebs cycle turns twice per glucose';
+    const reply = await send('note/add', { lectureKey, time: 12, kind: 'note', text: 'Krebs x2', caption });
+    if (!reply.ok) throw new Error(reply.error);
+    const { note } = reply.data as { note: Note };
+    expect((await db.notes.get(note.id))?.caption).toBe(caption);
+    await send('note/update', { id: note.id, updatedAt: note.updatedAt, changes: { text: 'Krebs twice' } });
+    expect(await db.notes.get(note.id)).toMatchObject({ text: 'Krebs twice', caption });
+  });
+
   it('restores only what the background kept: a made-up note is not written', async () => {
     const reply = await send('note/restore', { id: 'never-deleted' });
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/too long ago/) });
@@ -98,6 +108,9 @@ describe('note handlers', () => {
     ['an unknown kind', 'note/add', { lectureKey, time: 1, kind: 'admin', text: 'a' }],
     ['a recall from the editor', 'note/add', { lectureKey, time: 1, kind: 'recall', text: 'a' }],
     ['an extra field', 'note/add', { lectureKey, time: 1, kind: 'note', text: 'a', id: 'mine' }],
+    ['a caption over the cap', 'note/add', { lectureKey, time: 1, kind: 'note', text: 'a', caption: 'x'.repeat(1001) }],
+    ['an empty caption', 'note/add', { lectureKey, time: 1, kind: 'note', text: 'a', caption: '' }],
+    ['a caption that is not text', 'note/add', { lectureKey, time: 1, kind: 'note', text: 'a', caption: ['a'] }],
     ['an empty lecture key', 'note/add', { lectureKey: '', time: 1, kind: 'note', text: 'a' }],
     ['an empty id', 'note/update', { id: '', updatedAt: 1, changes: { text: 'a' } }],
     ['an edit without the version it was made on', 'note/update', { id: crypto.randomUUID(), changes: { text: 'a' } }],

@@ -35,6 +35,41 @@ describe('overlayEditor', () => {
     expect(posted).toEqual([{ type: 'open-editor', time: 42 }]);
   });
 
+  it('hands the editor what the captions said in the window before the note (the option’s seconds)', async () => {
+    const { editor, video, state, posted } = editorOver();
+    const asked: [number, number][] = [];
+    state.captions = {
+      before: (time, seconds) => {
+        asked.push([time, seconds]);
+        return 'the words just said';
+      },
+    };
+    video.currentTime = 42;
+    await editor.open(false);
+    expect(posted).toEqual([{ type: 'open-editor', time: 42, caption: 'the words just said' }]);
+    expect(asked).toEqual([[42, 10]]);
+    await browser.storage.local.set({ captions: { windowSeconds: 25, loadForNotes: false } });
+    await editor.open(false);
+    expect(asked[1]).toEqual([42, 25]);
+    // A UI that loads anew while the editor is open gets the same caption back.
+    await editor.opened(42);
+    editor.reopen();
+    expect(posted.at(-1)).toEqual({ type: 'open-editor', time: 42, reopen: true, caption: 'the words just said' });
+  });
+
+  it('opens the editor without a caption when the captions say nothing or fail', async () => {
+    const { editor, state, posted } = editorOver();
+    state.captions = { before: () => null };
+    await editor.open(false);
+    state.captions = {
+      before: () => {
+        throw new Error('a hostile page broke the track');
+      },
+    };
+    await editor.open(false);
+    expect(posted.map((message) => 'caption' in message)).toEqual([false, false]);
+  });
+
   it('does not open before the UI is ready', async () => {
     const { editor, steps, posted } = editorOver({ ready: false });
     await editor.open(false);

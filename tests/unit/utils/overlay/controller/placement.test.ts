@@ -57,7 +57,7 @@ describe('placeOverlay', () => {
   });
 
   it('does nothing before the UI is mounted', () => {
-    const state = { lecture: fakeLecture(), ui: null, review: null, editorAt: null, shownBox: null };
+    const state = { lecture: fakeLecture(), ui: null, review: null, captions: null, editorAt: null, shownBox: null };
     expect(() => placeOverlay(state, noPrompt)).not.toThrow();
     expect(state.shownBox).toBeNull();
   });
