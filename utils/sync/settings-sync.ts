@@ -1,7 +1,7 @@
 /**
  * The settings that sync: the student's, not the device's. They sync: the sites where Lectern is
- * off, pausing while typing, review prompts, the focus timer (lengths, goal, reminders). They stay
- * on this device: the theme (a dark room here, a bright lab there) and the note shortcut (keyboards
+ * off, pausing while typing, the captions notes keep, review prompts, the focus timer (lengths, goal,
+ * reminders). They stay on this device: the theme (a dark room here, a bright lab there) and the note shortcut (keyboards
  * differ), and of course the sync set-up itself (the password never leaves the device).
  *
  * Each synced setting carries when it last changed (`syncSettingsStamps` in storage, stamped by a
@@ -13,7 +13,13 @@ import { SETTINGS_ITEM, type SettingsBundle, type StampedSetting } from '../mode
 import { readAllSettings, type SettingName, settingItems, validateSetting, writeSettings } from '../settings/registry';
 import { canonicalJson } from './merge-note';
 
-export const SYNCED_SETTINGS: readonly SettingName[] = ['disabledSites', 'pauseWhileTyping', 'prompts', 'timer'];
+export const SYNCED_SETTINGS: readonly SettingName[] = [
+  'disabledSites',
+  'pauseWhileTyping',
+  'captions',
+  'prompts',
+  'timer',
+];
 
 /** This device's view of the synced settings: each value with when it changed. */
 const stampsItem = storage.defineItem<Record<string, StampedSetting>>('local:syncSettingsStamps', { fallback: {} });
