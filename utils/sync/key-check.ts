@@ -38,13 +38,17 @@ export type SyncKeyProblem =
   /** The folder is encrypted and no passphrase was given. */
   | 'passphrase-needed'
   /** The key-check file is there but not one Lectern wrote (damaged, or another program's). */
-  | 'unreadable-key-check';
+  | 'unreadable-key-check'
+  /** A passphrase was given for a folder that already holds unencrypted sync files. */
+  | 'plain-folder';
 
 const MESSAGES: Record<SyncKeyProblem, string> = {
   'wrong-passphrase':
     'This passphrase does not open the notes in this sync folder. Enter the one you chose on your other device; nothing was synced.',
   'passphrase-needed':
     'The notes in this sync folder are encrypted. Enter your encryption passphrase to sync them; nothing was synced.',
+  'plain-folder':
+    'This sync folder already holds notes that are not encrypted (another device syncs it without a passphrase). To encrypt, choose a new, empty folder on every device, or leave the passphrase empty here. Nothing was synced.',
   'unreadable-key-check': `The file ${KEY_CHECK_FILE} in the sync folder is damaged, so Lectern cannot check your passphrase. Nothing was synced.`,
 };
 
@@ -115,13 +119,24 @@ export async function newKeyCheck(passphrase: string): Promise<{ check: KeyCheck
 }
 
 /**
+ * Whether a folder without a key-check already holds sync files (anything but dot files): they are
+ * plain, and encrypting from now on would leave two kinds of file that no device reads both of.
+ */
+export async function holdsPlainSyncFiles(client: WebDavClient, folder: string): Promise<boolean> {
+  const entries = await client.list(folder);
+  return entries.some((entry) => !entry.isFolder && entry.name !== KEY_CHECK_FILE && !entry.name.startsWith('.'));
+}
+
+/**
  * The folder's encryption key for `passphrase`. A folder without a key-check gets one (written
- * with If-None-Match: *; when another device wrote one first, that one is used). Throws
- * SyncKeyError for a wrong passphrase or a damaged key-check, WebDavError for the server.
+ * with If-None-Match: *; when another device wrote one first, that one is used), unless it holds
+ * plain sync files already (`plain-folder`). Throws SyncKeyError for a wrong passphrase or a
+ * damaged key-check, WebDavError for the server.
  */
 export async function unlockSyncKey(client: WebDavClient, folder: string, passphrase: string): Promise<CryptoKey> {
   const existing = await readKeyCheck(client, folder);
   if (existing) return keyFromCheck(existing, passphrase);
+  if (await holdsPlainSyncFiles(client, folder)) throw new SyncKeyError('plain-folder');
   const { check, key } = await newKeyCheck(passphrase);
   try {
     await client.put(checkPath(folder), JSON.stringify(check, null, 2), { ifNoneMatch: '*' });

@@ -7,7 +7,7 @@
  */
 import { normalisedSyncFolder, type SyncAccount } from '../model/sync-account';
 import { checkConnection } from './connection';
-import { keyFromCheck, readKeyCheck, SyncKeyError, type SyncKeyProblem } from './key-check';
+import { holdsPlainSyncFiles, keyFromCheck, readKeyCheck, SyncKeyError, type SyncKeyProblem } from './key-check';
 import { createWebDavClient, type WebDavTransport } from './webdav';
 import { WebDavError, type WebDavErrorKind } from './webdav-errors';
 
@@ -35,6 +35,9 @@ export async function checkSyncSetup(account: SyncAccount, transport?: WebDavTra
   const { conditionalWrites } = connection.capabilities;
   try {
     const check = await readKeyCheck(client, folder);
+    if (!check && account.passphrase && (await holdsPlainSyncFiles(client, folder))) {
+      throw new SyncKeyError('plain-folder');
+    }
     if (!check) return { ok: true, conditionalWrites, encryption: account.passphrase ? 'new' : 'off' };
     if (!account.passphrase) throw new SyncKeyError('passphrase-needed');
     await keyFromCheck(check, account.passphrase);

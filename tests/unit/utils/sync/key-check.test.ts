@@ -63,6 +63,13 @@ describe('the key-check file', () => {
     expect(await keyForFolder(client, encrypted, 'blue otter 42')).toBeInstanceOf(CryptoKey);
   });
 
+  it('will not start encrypting a folder that already holds plain sync files', async () => {
+    const folder = await freshFolder();
+    await client.put(`${folder}library.json`, '{"format":"lectern-sync"}');
+    expect(await problemOf(() => unlockSyncKey(client, folder, 'blue otter 42'))).toBe('plain-folder');
+    expect(await readKeyCheck(client, folder)).toBeNull();
+  });
+
   it('says a damaged key-check is damaged instead of guessing', async () => {
     const folder = await freshFolder();
     await unlockSyncKey(client, folder, 'blue otter 42');

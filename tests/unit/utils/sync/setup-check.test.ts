@@ -44,6 +44,18 @@ describe('checkSyncSetup', () => {
     expect(await checkSyncSetup(account('/Locked', 'blue otter 42'))).toMatchObject({ ok: true, encryption: 'on' });
   });
 
+  it('refuses a passphrase for a folder other devices sync unencrypted', async () => {
+    const client = createWebDavClient({ url: server.url(), user: WEBDAV_USER, password: WEBDAV_PASSWORD });
+    await client.createFolder('Shared/');
+    await client.put('Shared/library.json', '{"format":"lectern-sync"}');
+    expect(await checkSyncSetup(account('Shared/', 'blue otter 42'))).toMatchObject({
+      ok: false,
+      problem: 'plain-folder',
+      message: expect.stringContaining('choose a new, empty folder'),
+    });
+    expect(await checkSyncSetup(account('Shared/'))).toMatchObject({ ok: true, encryption: 'off' });
+  });
+
   it('reports the storage problem first (a wrong app password)', async () => {
     expect(await checkSyncSetup({ ...account('Lectern/'), password: 'nope' })).toEqual({
       ok: false,
