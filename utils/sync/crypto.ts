@@ -6,8 +6,9 @@
  * garbage. The server only ever holds these bytes; the key never leaves the device.
  *
  * Iterations: 600,000, OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet,
- * 2023). Measured on the 2-core test machine with Node's WebCrypto (utils/sync/README.md has
- * the command): 600k in ~300 ms, 1M in ~520 ms. A key is derived once per background start, not per file, so even a lab PC five
+ * 2023). Measured on the 2-core test machine (loaded by other work): Node's WebCrypto 600k in
+ * ~300 ms, 1M in ~520 ms; Debian's Chromium 600k in 140–280 ms, 1M in 360–470 ms (README of
+ * this folder has the command). A key is derived once per background start, not per file, so even a lab PC five
  * times slower waits under two seconds. The count is stored in the key-check file (key-check.ts),
  * so a later version can raise it for new set-ups without breaking existing ones.
  */
