@@ -205,9 +205,17 @@ export async function startWebDavServer(options: { fullDisk?: 'rule' } = {}): Pr
     if (fullDisk === 'tmpfs') spawnSync('umount', [join(root, 'full')]);
     rmSync(root, { recursive: true, force: true });
   };
+  // A test process that ends without close() (killed by a time-out) must not leave Apache running
+  // or the tmpfs mounted.
+  const leftBehind = () => {
+    spawnSync(APACHE, ['-f', conf, '-k', 'stop']);
+    cleanUp();
+  };
+  process.once('exit', leftBehind);
   try {
     await start();
   } catch (error) {
+    process.off('exit', leftBehind);
     cleanUp();
     throw error;
   }
@@ -220,6 +228,7 @@ export async function startWebDavServer(options: { fullDisk?: 'rule' } = {}): Pr
     start,
     stop,
     async close() {
+      process.off('exit', leftBehind);
       if (await accepts(port)) await stop();
       cleanUp();
     },
