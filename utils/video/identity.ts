@@ -5,18 +5,19 @@
  * lecture frame, never in the always-on script (see README.md).
  */
 import type { LectureSighting } from '../model/lectures';
+import { lectureNameIn } from './naming/lecture-name';
 import { normaliseUrl } from './platforms/generic';
-import { courseOfPage, lectureKeyFor, lectureTitleFor } from './platforms/registry';
+import { courseOfPage, lectureKeyFor } from './platforms/registry';
 
 export function identifyLecture(url: URL, doc: Document, video: HTMLVideoElement | null): LectureSighting {
   const { platform, key } = lectureKeyFor(url, doc, video);
-  const title = lectureTitleFor(platform, doc) || url.hostname;
+  const title = lectureNameIn(platform, url.hostname, doc, video) || url.hostname;
   const duration = video?.duration;
   const course = courseOfPage(url, doc);
   return {
     key: key.slice(0, 2048),
     platform: platform.id,
-    title: title.slice(0, 500),
+    title,
     site: url.hostname,
     url: normaliseUrl(url.href),
     duration: duration !== undefined && Number.isFinite(duration) && duration >= 0 ? duration : null,

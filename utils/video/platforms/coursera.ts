@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle, textIn, titleFromSlug } from './platform';
+import { isHost, type PlatformAdapter, textIn, textOf, titleFromSlug } from './platform';
 
 /** /learn/<course>/lecture/<item>/<slug> (and /supplement/, /exam/ are not lectures). */
 export const coursera = {
@@ -8,7 +8,8 @@ export const coursera = {
     const match = /^\/learn\/([^/]+)\/lecture\/([^/]+)/.exec(url.pathname);
     return match ? `coursera:${match[1]}/${match[2]}` : null;
   },
-  title: (doc) => platformTitle(doc, ['h1'], /\s+\|\s+Coursera$/),
+  title: (doc) => textOf(doc, ['h1.video-name', 'h1']),
+  siteNames: ['Coursera'],
   /** /learn/<course slug>/…: the course's name from the page's header when it shows it, else the slug. */
   course: (url, doc) => {
     const slug = /^\/learn\/([^/]+)/.exec(url.pathname)?.[1];

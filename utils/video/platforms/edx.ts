@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle, textIn } from './platform';
+import { isHost, type PlatformAdapter, textIn, textOf } from './platform';
 
 /** learning.edx.org/course/<course-v1:…>/<block-v1:…>: the course and the deepest unit block. */
 export const edx = {
@@ -11,7 +11,10 @@ export const edx = {
     const unit = blocks?.[blocks.length - 1] ?? url.searchParams.get('activate_block_id');
     return course && unit ? `edx:${course}/${unit}` : null;
   },
-  title: (doc) => platformTitle(doc, ['.unit-title', 'h1', 'h2'], /\s+\|\s+(?:.+\s+\|\s+)?edX$/),
+  /** The unit's title in the page; its tab reads "<unit> | <section> | <course> | edX": the unit is the first. */
+  title: (doc) => textOf(doc, ['.unit-title h1', '.unit-title']),
+  siteNames: ['edX'],
+  nameInTitle: (title) => title.split(/\s+\|\s+/)[0] ?? '',
   /** course-v1:<org>+<number>+<run>: named "<org> <number>" unless the page shows the course's name. */
   course: (url, doc) => {
     const id = /course-v1:[^/]+/.exec(decodeURIComponent(url.pathname))?.[0];

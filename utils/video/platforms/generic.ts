@@ -1,4 +1,4 @@
-import { cleanTitle, type PlatformAdapter, textOf } from './platform';
+import type { PlatformAdapter } from './platform';
 
 const TRACKING_PARAMS = /^(utm_|fbclid$|gclid$|dclid$|msclkid$|mc_|_hs|ref$|ref_src$|si$|feature$|igshid$|spm$)/i;
 
@@ -50,7 +50,10 @@ function videoAddress(video: HTMLVideoElement | null): string | null {
   return `${url.origin}${url.pathname}`;
 }
 
-/** Any page: its canonical URL (same origin) or its own, cleaned, plus the video's own URL where it has one. */
+/**
+ * Any page: its canonical URL (same origin) or its own, cleaned, plus the video's own URL where it
+ * has one. No title of its own: the generic naming sources (../naming/lecture-name.ts) name it.
+ */
 export const generic = {
   id: 'generic',
   matches: () => true,
@@ -58,10 +61,5 @@ export const generic = {
     const page = normaliseUrl(canonicalUrl(url, doc) ?? url.href);
     const own = videoAddress(video);
     return own ? `url:${page} ${own}` : `url:${page}`;
-  },
-  title: (doc) => {
-    const site = textOf(doc, ['meta[property="og:site_name"]']);
-    const suffix = site ? new RegExp(`\\s+[-|–—·]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : /$^/;
-    return textOf(doc, ['meta[property="og:title"]']) || cleanTitle(doc.title, suffix) || textOf(doc, ['h1']);
   },
 } satisfies PlatformAdapter<'generic'>;

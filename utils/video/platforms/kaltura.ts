@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, textOf } from './platform';
 
 const ENTRY = /^[0-9]_[0-9a-z]{8}$/i;
 
@@ -28,5 +28,8 @@ export const kaltura = {
     const id = kalturaEntryId(url, doc);
     return id ? `kaltura:${id}` : null;
   },
-  title: (doc) => platformTitle(doc, ['.entry-title', '.entryTitle', 'h1'], /\s+[-|]\s+(?:Kaltura|MediaSpace).*$/),
+  /** The entry's name: the player's title bar (v2 `.titleLabel`, v7 `.playkit-title`), MediaSpace's heading. */
+  title: (doc) => textOf(doc, ['.entry-title', '.entryTitle', '#entryTitle', '.titleLabel', '.playkit-title']),
+  siteNames: ['Kaltura', 'Kaltura MediaSpace', 'MediaSpace'],
+  nameInTitle: (title) => title.replace(/\s+[-|]\s+(?:Kaltura|MediaSpace)\b.*$/, ''),
 } satisfies PlatformAdapter<'kaltura'>;

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle, titleFromSlug } from './platform';
+import { isHost, type PlatformAdapter, textOf, titleFromSlug } from './platform';
 
 /** …/v/<video-slug>: Khan Academy's video pages. */
 export const khanAcademy = {
@@ -8,7 +8,9 @@ export const khanAcademy = {
     const match = /\/v\/([^/?#]+)/.exec(url.pathname);
     return match ? `khan-academy:${match[1]}` : null;
   },
-  title: (doc) => platformTitle(doc, ['h1'], /\s+(?:\(video\)\s+)?\|\s+Khan Academy$/),
+  title: (doc) => textOf(doc, ['[data-testid="content-title"]', 'h1']),
+  siteNames: ['Khan Academy'],
+  nameInTitle: (title) => title.replace(/\s+\(video\)$/, ''),
   /**
    * /<subject>/<course>/<unit>/<lesson>/v/<video>: the course is the first two segments (e.g.
    * science/ap-physics-1), the level Khan Academy itself calls a course; a unit is a chapter of it.

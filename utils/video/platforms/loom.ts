@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, textOf } from './platform';
 
 /** loom.com/share/<id> and /embed/<id>. */
 export const loom = {
@@ -8,5 +8,6 @@ export const loom = {
     const match = /^\/(?:share|embed)\/([0-9a-f]{16,})/i.exec(url.pathname);
     return match ? `loom:${(match[1] as string).toLowerCase()}` : null;
   },
-  title: (doc) => platformTitle(doc, ['h1'], /\s+[-|]\s+Loom$/),
+  title: (doc) => textOf(doc, ['h1']),
+  siteNames: ['Loom'],
 } satisfies PlatformAdapter<'loom'>;

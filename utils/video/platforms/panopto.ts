@@ -1,4 +1,4 @@
-import { type PlatformAdapter, platformTitle } from './platform';
+import { type PlatformAdapter, textOf } from './platform';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,5 +10,7 @@ export const panopto = {
     const id = url.searchParams.get('id') ?? url.searchParams.get('sessionId');
     return id && GUID.test(id) ? `panopto:${id.toLowerCase()}` : null;
   },
-  title: (doc) => platformTitle(doc, ['#deliveryTitle', '.viewer-title', 'h1'], /\s+[-|]\s+Panopto$/),
+  /** The viewer's and the embed's delivery title. */
+  title: (doc) => textOf(doc, ['#deliveryTitle', '.viewer-title', '.delivery-title']),
+  siteNames: ['Panopto'],
 } satisfies PlatformAdapter<'panopto'>;

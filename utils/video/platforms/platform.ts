@@ -14,8 +14,15 @@
  */
 import type { LectureCourse } from '../../model/lectures';
 import type { Chapter } from '../../prompts/scheduler';
+import type { LectureNamer } from '../naming/lecture-name';
 
-export interface PlatformAdapter<Id extends string = string> {
+/**
+ * Naming (`title`, `siteNames`, `nameInTitle`, from ../naming/lecture-name.ts): the platform's own
+ * lecture name comes first; the generic sources (the player's label or heading, og:title, the
+ * document title without the site's name) follow, so an adapter reads only its own elements and
+ * never `document.title` (stale in a single-page app that loads the lecture after the page).
+ */
+export interface PlatformAdapter<Id extends string = string> extends LectureNamer {
   id: Id;
   /**
    * The URL is one of the platform's pages. A platform that keys lectures matches its own hosts
@@ -28,8 +35,6 @@ export interface PlatformAdapter<Id extends string = string> {
    * next adapter decides). An LMS has none: it names courses, never lectures.
    */
   lectureKey?(url: URL, doc: Document | null, video: HTMLVideoElement | null): string | null;
-  /** The lecture's title as the page shows it; when it has none (or it is empty) the generic rule names it. */
-  title?(doc: Document): string;
   /** The course the page belongs to, when the platform has courses. */
   course?(url: URL, doc: Document | null): LectureCourse | null;
   /** A learning management system: a lecture in a player's iframe (Kaltura in Canvas) takes the course of the tab's LMS page. */
@@ -129,20 +134,6 @@ export function textOf(doc: Document, selectors: readonly string[]): string {
 
 /** The text of `selectors` in the page, or '' without a page (the background knows only the URL). */
 export const textIn = (doc: Document | null, selectors: readonly string[]) => (doc ? textOf(doc, selectors) : '');
-
-/** document.title without a site suffix like " - YouTube" and without a "(3) " unread count. */
-export function cleanTitle(title: string, suffix: RegExp): string {
-  return title
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .replace(suffix, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A platform title: its title elements first, then og:title, then the cleaned document title. */
-export function platformTitle(doc: Document, selectors: readonly string[], suffix: RegExp): string {
-  return cleanTitle(textOf(doc, [...selectors, 'meta[property="og:title"]']), suffix) || cleanTitle(doc.title, suffix);
-}
 
 /** The URL with the query parameter `name` set to the whole seconds (and `suffix`). */
 export function withSeconds(url: URL, name: string, seconds: number, suffix = ''): string {

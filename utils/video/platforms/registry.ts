@@ -96,11 +96,6 @@ export function lectureKeyFor(
   return { platform: generic, key: generic.lectureKey(url, doc, video) };
 }
 
-/** The lecture's title: its platform's reading of the page, else the generic one, else ''. */
-export function lectureTitleFor(platform: PlatformAdapter, doc: Document): string {
-  return platform.title?.(doc) || generic.title(doc);
-}
-
 function firstCourse(url: URL, doc: Document | null, lmsOnly: boolean): LectureCourse | null {
   for (const platform of PLATFORMS) {
     if (!platform.course || (lmsOnly && !platform.lms) || !platform.matches(url)) continue;

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle, textIn, titleFromSlug } from './platform';
+import { isHost, type PlatformAdapter, textIn, textOf, titleFromSlug } from './platform';
 
 /** /course/<slug>/learn/lecture/<id>. */
 export const udemy = {
@@ -8,12 +8,13 @@ export const udemy = {
     const match = /^\/course\/([^/]+)\/learn\/lecture\/(\d+)/.exec(url.pathname);
     return match ? `udemy:${match[1]}/${match[2]}` : null;
   },
+  /** The current lecture in the player or the curriculum (Udemy's h1 is the course's name). */
   title: (doc) =>
-    platformTitle(
-      doc,
-      ['[data-purpose="lecture-title"]', '[class*="curriculum-item-link--is-current"] span', 'h1'],
-      /\s+\|\s+Udemy$/,
-    ),
+    textOf(doc, [
+      '[data-purpose="lecture-title"]',
+      '[class*="curriculum-item-link--is-current"] [data-purpose="item-title"]',
+    ]),
+  siteNames: ['Udemy'],
   /** /course/<slug>/…: the course header's title when the page shows it, else the slug. */
   course: (url, doc) => {
     const slug = /^\/course\/([^/]+)/.exec(url.pathname)?.[1];

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, textOf } from './platform';
 
 /** vimeo.com/123, /channels/x/123, /groups/x/videos/123, /123/abcdef (unlisted), player.vimeo.com/video/123. */
 export function vimeoId(url: URL): string | null {
@@ -15,5 +15,8 @@ export const vimeo = {
     const id = vimeoId(url);
     return id ? `vimeo:${id}` : null;
   },
-  title: (doc) => platformTitle(doc, ['h1'], /\s+(?:from\s+.+\s+)?on\s+Vimeo$/),
+  title: (doc) => textOf(doc, ['h1', '.vp-title-header a']),
+  siteNames: ['Vimeo'],
+  /** "Lecture 4 from Physics Dept on Vimeo" (the player's and the page's tab titles). */
+  nameInTitle: (title) => title.replace(/\s+(?:from\s+.+\s+)?on\s+Vimeo$/, ''),
 } satisfies PlatformAdapter<'vimeo'>;

@@ -1,4 +1,4 @@
-import { isHost, type PlatformAdapter, platformTitle } from './platform';
+import { isHost, type PlatformAdapter, textOf } from './platform';
 
 const ID = /^[\w-]{11}$/;
 
@@ -18,10 +18,7 @@ export const youtube = {
     const id = youtubeId(url);
     return id ? `youtube:${id}` : null;
   },
-  title: (doc) =>
-    platformTitle(
-      doc,
-      ['h1.ytd-watch-metadata', '#title h1', 'ytd-watch-metadata h1', '.ytp-title-link', 'meta[name="title"]'],
-      /\s+-\s+YouTube$/,
-    ),
+  /** The watch page's heading, an embed's title link (their tab titles are cleaned by the generic sources). */
+  title: (doc) => textOf(doc, ['h1.ytd-watch-metadata', 'ytd-watch-metadata h1', '#title h1', '.ytp-title-link']),
+  siteNames: ['YouTube'],
 } satisfies PlatformAdapter<'youtube'>;

@@ -46,24 +46,4 @@ describe('generic adapter', () => {
       'url:https://uni.edu/course',
     );
   });
-
-  it.each([
-    [
-      'og:title first',
-      '<meta property="og:title" content="Lecture 5: Proteins">',
-      '<h1>Biology</h1>',
-      'Bio - Uni',
-      'Lecture 5: Proteins',
-    ],
-    [
-      'the document title without the site name',
-      '<meta property="og:site_name" content="Uni Video">',
-      '<h1>Other</h1>',
-      'Lecture 6 - Uni Video',
-      'Lecture 6',
-    ],
-    ['the h1 when there is no title', '', '<h1> Lecture 7 </h1>', '', 'Lecture 7'],
-  ])('titles: %s', (_name, head, body, title, expected) => {
-    expect(generic.title(pageWith(head, body, title))).toBe(expected);
-  });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { khanAcademy } from '@/utils/video/platforms/khan-academy';
-import { pageWith } from '../replica';
 import { itKeysUrls } from './adapter-cases';
 
 describe('Khan Academy adapter', () => {
@@ -12,10 +11,8 @@ describe('Khan Academy adapter', () => {
     ['https://www.khanacademy.org/math/calculus-1', null],
   ]);
 
-  it('cleans the document title', () => {
-    expect(khanAcademy.title(pageWith('', '', 'Introduction to limits (video) | Khan Academy'))).toBe(
-      'Introduction to limits',
-    );
+  it('cleans "(video)" off a tab title', () => {
+    expect(khanAcademy.nameInTitle?.('Introduction to limits (video)')).toBe('Introduction to limits');
   });
 
   it('names the course from the first two segments of the path', () => {

@@ -13,13 +13,13 @@ describe('vimeo adapter', () => {
     ['https://player.vimeo.com/api/player.js', null],
   ]);
 
-  it('cleans " from X on Vimeo" off the title', () => {
-    expect(vimeo.title(pageWith('', '', 'Quantum tunnelling from MIT OCW on Vimeo'))).toBe('Quantum tunnelling');
+  it('cleans " from X on Vimeo" off a tab title', () => {
+    expect(vimeo.nameInTitle?.('Quantum tunnelling from MIT OCW on Vimeo')).toBe('Quantum tunnelling');
+    expect(vimeo.nameInTitle?.('Lecture 4: Waves on Vimeo')).toBe('Lecture 4: Waves');
   });
 
-  it('prefers og:title', () => {
-    expect(vimeo.title(pageWith('<meta property="og:title" content="Lecture 4: Waves">', '', 'x on Vimeo'))).toBe(
-      'Lecture 4: Waves',
-    );
+  it("takes the page's heading, or the player's title bar", () => {
+    expect(vimeo.title?.(pageWith('', '<h1>Lecture 4: Waves</h1>', 'x on Vimeo'))).toBe('Lecture 4: Waves');
+    expect(vimeo.title?.(pageWith('', '<div class="vp-title-header"><a>Waves</a></div>'))).toBe('Waves');
   });
 });

@@ -29,13 +29,9 @@ describe('youtube adapter', () => {
       'x - YouTube',
       'Linear algebra, lecture 3',
     ],
-    [
-      'the document title without " - YouTube" and the unread count',
-      '',
-      '(3) Entropy explained - YouTube',
-      'Entropy explained',
-    ],
+    ["an embed's title link", '<a class="ytp-title-link">Entropy explained</a>', 'x - YouTube', 'Entropy explained'],
+    ["(the document title is the generic sources')", '', '(3) Entropy explained - YouTube', ''],
   ])('takes the title from %s', (_name, body, title, expected) => {
-    expect(youtube.title(pageWith('', body, title))).toBe(expected);
+    expect(youtube.title?.(pageWith('', body, title))).toBe(expected);
   });
 });
