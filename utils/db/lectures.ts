@@ -7,6 +7,12 @@ import { db } from './database';
 
 const hostOf = (href: string) => (URL.canParse(href) ? new URL(href).hostname : '');
 
+/** The sighting comes from the site of the lecture's stored page (or the lecture has none yet). */
+function isFromHome(existing: Lecture, seen: LectureSighting): boolean {
+  const home = hostOf(existing.url);
+  return Boolean(seen.url) && (!home || hostOf(seen.url) === home);
+}
+
 /**
  * Where a lecture is watched (the page to return to, its course) follows only sightings from the
  * site that page is on: another site can embed the same player (a Kaltura or YouTube iframe), and
@@ -14,21 +20,32 @@ const hostOf = (href: string) => (URL.canParse(href) ? new URL(href).hostname : 
  * its course.
  */
 function whereSeen(existing: Lecture, seen: LectureSighting): Partial<Pick<Lecture, 'url' | 'course'>> {
-  const home = hostOf(existing.url);
-  if (!seen.url || (home && hostOf(seen.url) !== home)) return {};
+  if (!isFromHome(existing, seen)) return {};
   // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
   return { url: seen.url, ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}) };
 }
 
+/**
+ * The title a newer sighting leaves: its own while the lecture has no notes and the student has
+ * not renamed it (a page that shows the lecture's name after the video appears, an SPA's stale
+ * title, is read again), and only from the site of the lecture's page (another site framing the
+ * same player may not rename it); else the stored one (what the student's notes are filed under).
+ */
+function titleAfter(existing: Lecture, seen: LectureSighting, hasNotes: boolean): string {
+  if (!existing.title) return seen.title;
+  if (existing.renamed || hasNotes || !seen.title || !isFromHome(existing, seen)) return existing.title;
+  return seen.title;
+}
+
 /** Records that the student has a lecture open; creates it on the first visit. */
 export async function recordLectureSighting(seen: LectureSighting, now: number): Promise<Lecture> {
-  return db.transaction('rw', db.lectures, async () => {
+  return db.transaction('rw', db.lectures, db.notes, async () => {
     const existing = await db.lectures.get(seen.key);
+    const hasNotes = existing ? (await db.notes.where('lectureKey').equals(seen.key).limit(1).count()) > 0 : false;
     const lecture: Lecture = existing
       ? {
           ...existing,
-          // Keep a title the student (or a better adapter) gave; fill in what was missing.
-          title: existing.title || seen.title,
+          title: titleAfter(existing, seen, hasNotes),
           ...whereSeen(existing, seen),
           duration: seen.duration ?? existing.duration,
           updatedAt: now,
@@ -86,14 +103,14 @@ export function listLecturesWatchedBetween(from: number, to: number): Promise<Le
   return db.lectures.where('lastWatchedAt').between(from, to, true, true).toArray();
 }
 
-/** Gives a lecture the student's own title (kept on later visits). Resolves to the lecture, or undefined if gone. */
+/** Gives a lecture the student's own title (kept on later visits: `renamed`). Resolves to the lecture, or undefined if gone. */
 export async function renameLecture(key: string, title: string, now: number): Promise<Lecture | undefined> {
   const trimmed = title.trim();
   if (!trimmed) throw new Error('A lecture needs a title.');
   return db.transaction('rw', db.lectures, async () => {
     const lecture = await db.lectures.get(key);
     if (!lecture) return undefined;
-    const renamed = { ...lecture, title: trimmed, updatedAt: now };
+    const renamed: Lecture = { ...lecture, title: trimmed, renamed: true, updatedAt: now };
     await db.lectures.put(renamed);
     return renamed;
   });

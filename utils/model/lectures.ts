@@ -54,5 +54,7 @@ export const LectureSchema = v.strictObject({
   lastWatchedAt: millis,
   /** Review prompt outcomes; absent until the first prompt. Not indexed: read with the lecture. */
   prompts: v.optional(PromptOutcomesSchema),
+  /** The student gave the title (utils/db/lectures.ts `renameLecture`): no sighting changes it. Not indexed. */
+  renamed: v.optional(v.literal(true)),
 });
 export type Lecture = v.InferOutput<typeof LectureSchema>;

@@ -27,6 +27,28 @@ describe('lecture management', () => {
     expect(await renameLecture('missing', 'x', 4)).toBeUndefined();
   });
 
+  it('marks a renamed lecture, and a rename wins over every later name', async () => {
+    await recordLectureSighting(sighting('a'), 1);
+    expect((await renameLecture('a', 'Mine', 2))?.renamed).toBe(true);
+    await recordLectureSighting({ ...sighting('a'), title: "The page's better name" }, 3);
+    expect(await getLecture('a')).toMatchObject({ title: 'Mine', renamed: true });
+  });
+
+  it("takes a newer name from the lecture's site until the first note, then keeps it", async () => {
+    await recordLectureSighting({ ...sighting('a'), title: 'Stale title' }, 1);
+    expect((await recordLectureSighting({ ...sighting('a'), title: 'Lecture 4: Waves' }, 2)).title).toBe(
+      'Lecture 4: Waves',
+    );
+    const elsewhere = { ...sighting('a'), title: 'Hostile name', url: 'https://hostile.example/' };
+    expect((await recordLectureSighting(elsewhere, 3)).title).toBe('Lecture 4: Waves');
+    expect((await recordLectureSighting({ ...sighting('a'), title: '' }, 4)).title).toBe('Lecture 4: Waves');
+    await addNote({ lectureKey: 'a', time: 1, kind: 'note', text: 'filed under this name' }, 5);
+    expect((await recordLectureSighting({ ...sighting('a'), title: 'Lecture 5: Sound' }, 6)).title).toBe(
+      'Lecture 4: Waves',
+    );
+    expect((await getLecture('a'))?.renamed).toBeUndefined();
+  });
+
   it('deletes a lecture with its notes only, and restores both exactly', async () => {
     await recordLectureSighting(sighting('a'), 1);
     await recordLectureSighting(sighting('b'), 1);
