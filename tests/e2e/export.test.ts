@@ -12,7 +12,7 @@ import type { FileData, TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
 import { asLectureTab } from '../support/student';
 
-const DEMO_TITLE = 'Cells and energy — Biology 101, Lecture 1';
+const DEMO_TITLE = 'Lecture 1: Cells and energy';
 const COURSE_TITLE = 'Thermodynamics lecture';
 
 /** Waits for an element matching `selector` whose text (or its label's) is `name`, and clicks it. */

@@ -31,7 +31,7 @@ describeInBrowsers.parallel('foundation in %s', (e2e) => {
       () => {
         const titles = [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
         return (
-          titles.includes('Cells and energy — Biology 101, Lecture 1') && titles.includes('Thermodynamics lecture')
+          titles.includes('Lecture 1: Cells and energy') && titles.includes('Thermodynamics lecture')
         );
       },
       null,

@@ -7,7 +7,7 @@ import type { TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
 import { waitUntil } from '../support/wait-until';
 
-const DEMO_TITLE = 'Cells and energy — Biology 101, Lecture 1';
+const DEMO_TITLE = 'Lecture 1: Cells and energy';
 
 /**
  * Enter as a real key press in both drivers. (The shared `press('Enter')` sends U+E006 as a

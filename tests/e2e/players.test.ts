@@ -10,10 +10,10 @@ import { describeInBrowsers, noteFlow } from '../support/e2e';
 
 describeInBrowsers.parallel('notes on real players in %s', (e2e) => {
   it.each([
-    ['/players/videojs.html', 'Lecture 9: Thermodynamic potentials — video.js'],
-    ['/players/plyr.html', 'Lecture 10: Maxwell relations — Plyr'],
-    ['/players/media-chrome.html', 'Lecture 11: The third law — media-chrome'],
-    ['/players/dash.html', 'Lecture 12: Open systems — dash.js stream'],
+    ['/players/videojs.html', 'Lecture 9: Thermodynamic potentials'],
+    ['/players/plyr.html', 'Lecture 10: Maxwell relations'],
+    ['/players/media-chrome.html', 'Lecture 11: The third law'],
+    ['/players/dash.html', 'Lecture 12: Open systems'],
   ])('%s: the note under the lecture', async (path, title) => {
     const tab = await e2e.lecture(path, 'video.example.org');
     const notes = await noteFlow(e2e.browser, tab, title, `Taken on ${path}`);

@@ -65,7 +65,7 @@ describeInBrowsers('a hostile page in %s', (e2e) => {
 
   it('whose markup occupies the names Lectern’s scripts used still gets the overlay, and the note is saved', async () => {
     const tab = await e2e.lecture('/hostile/clobber.html', 'hostile.example.com');
-    const notes = await noteFlow(e2e.browser, tab, 'Lecture 13: Clobbered names — hostile page', 'Named elements');
+    const notes = await noteFlow(e2e.browser, tab, 'Lecture 13: Clobbered names', 'Named elements');
     expect(notes).toHaveLength(1);
   });
 });

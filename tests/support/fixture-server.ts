@@ -42,6 +42,7 @@ export const ROUTES: Readonly<Record<string, string>> = {
   '/learn': 'coursera/lecture.html',
   '/p': 'kaltura/embed.html',
   '/clips': 'media/lecture.webm',
+  '/course': 'edx/unit.html',
 };
 
 export interface FixtureServer {
