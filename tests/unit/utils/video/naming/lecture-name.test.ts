@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type LectureNamer, lectureNameIn } from '@/utils/video/naming/lecture-name';
 import { PLATFORMS } from '@/utils/video/platforms/registry';
@@ -162,5 +163,22 @@ describe('lectureNameIn: long and strange names', () => {
     expect(
       nameOf(generic, 'cu.edu.eg', doc, '<video></video>', 'المحاضرة ٣: الديناميكا الحرارية | جامعة القاهرة'),
     ).toBe('المحاضرة ٣: الديناميكا الحرارية');
+  });
+});
+
+describe('lectureNameIn on the replicas', () => {
+  const replica = (path: string) =>
+    new DOMParser().parseFromString(readFileSync(`tests/fixtures/${path}`, 'utf8'), 'text/html');
+
+  it("an edX unit: its unit title, not the video component's heading nor the tab title", () => {
+    const doc = replica('edx/unit.html');
+    expect(lectureNameIn(adapter('edx'), 'learning.edx.org', doc, doc.querySelector('video'))).toBe(
+      'Work and kinetic energy',
+    );
+  });
+
+  it('the single-page app before it loads the lecture: its heading, "Course home"', () => {
+    const doc = replica('spa/lecture.html');
+    expect(lectureNameIn(generic, 'lectern.test', doc, doc.querySelector('video'))).toBe('Course home');
   });
 });
