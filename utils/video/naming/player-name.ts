@@ -59,7 +59,9 @@ function inDocument(video: Element): Element {
   return element;
 }
 
-const isHidden = (element: Element) => element.closest('[hidden], [aria-hidden="true"]') !== null;
+/** Hidden from everyone (`hidden`, aria-hidden, or not rendered: a collapsed menu's heading); a visually-hidden heading counts. */
+const isHidden = (element: Element) =>
+  element.closest('[hidden], [aria-hidden="true"]') !== null || element.checkVisibility?.() === false;
 
 /**
  * The nearest heading before the video in reading order (its shadow host's, for a video in a
@@ -70,11 +72,14 @@ export function headingBeforePlayer(video: Element, clean: (text: string) => str
   const before: Element[] = [];
   for (const heading of anchor.ownerDocument.querySelectorAll(HEADINGS)) {
     if (!(heading.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    if (!heading.contains(anchor) && !isHidden(heading)) before.push(heading);
+    if (!heading.contains(anchor)) before.push(heading);
   }
-  for (const heading of before.reverse().slice(0, HEADINGS_TRIED)) {
+  let tried = 0;
+  for (const heading of before.reverse()) {
+    if (isHidden(heading)) continue;
     const name = clean(cleanName(heading.textContent ?? ''));
     if (isNameworthy(name)) return name;
+    if (++tried === HEADINGS_TRIED) break;
   }
   return '';
 }

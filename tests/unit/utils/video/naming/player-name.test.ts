@@ -60,6 +60,14 @@ describe('headingBeforePlayer', () => {
     expect(headingBeforePlayer(video)).toBe('Lecture 3: Waves');
   });
 
+  it("skips a heading that is not rendered (a collapsed menu's), keeps a visually hidden one", () => {
+    document.body.innerHTML =
+      '<h2 class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden">Lecture 3: Waves</h2>' +
+      '<nav style="display:none"><h2>Menu</h2></nav><video></video>';
+    expect(headingBeforePlayer(document.querySelector('video') as Element)).toBe('Lecture 3: Waves');
+    document.body.replaceChildren();
+  });
+
   it("goes back past a heading that is only numbers or the site's name", () => {
     const video = videoIn('<h1>Lecture 7: Phase diagrams</h1><h2>Shadow University</h2><h3>12</h3><video></video>');
     const clean = (text: string) => withoutSiteName(text, { siteName: 'Shadow University' });
