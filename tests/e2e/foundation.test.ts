@@ -30,9 +30,7 @@ describeInBrowsers.parallel('foundation in %s', (e2e) => {
     await library.waitFor(
       () => {
         const titles = [...document.querySelectorAll('.lecture-title')].map((a) => a.textContent);
-        return (
-          titles.includes('Lecture 1: Cells and energy') && titles.includes('Thermodynamics lecture')
-        );
+        return titles.includes('Lecture 1: Cells and energy') && titles.includes('Thermodynamics lecture');
       },
       null,
       20_000,
