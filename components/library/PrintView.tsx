@@ -7,6 +7,7 @@ import type { Lecture } from '@/utils/model/lectures';
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { shortenName } from '@/utils/video/naming/name-text';
+import { CaptionQuote } from '../shared/CaptionQuote';
 import { Loaded } from '../shared/Loaded';
 import { KIND_LABELS } from '../shared/labels';
 import { ViewHeading } from './ViewHeading';
@@ -37,6 +38,7 @@ function PrintedLecture({ lecture, notes }: { lecture: Lecture; notes: Note[] })
                 {note.text}
               </span>
               {note.kind === 'question' && note.answered ? <em> (answered)</em> : null}
+              <CaptionQuote caption={note.caption} />
             </li>
           ))}
         </ol>

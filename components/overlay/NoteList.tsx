@@ -27,6 +27,7 @@ export function NoteList({ notes, editingId, onSeek, onEdit, onSaveEdit, onDelet
               time={note.time}
               initialText={note.text}
               initialKind={note.kind}
+              caption={note.caption}
               saveLabel="Save changes"
               onSave={(text, kind) => onSaveEdit(note, text, kind)}
               onCancel={() => onEdit(null)}

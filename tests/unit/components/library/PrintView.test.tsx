@@ -15,6 +15,10 @@ describe('PrintView', () => {
     const sections = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(sections).toEqual(['Cells & energy — *Biology* 101', 'Thermodynamics, lecture 2']);
     expect(screen.getByText(/release energy, <really>\?/)).toBeVisible();
+    // The caption said before the question, quoted under it, as text.
+    const quote = screen.getByText(/so the <b>energy<\/b> is released/).closest('blockquote');
+    expect(quote).toHaveAttribute('dir', 'auto');
+    expect(quote?.querySelector('b')).toBeNull();
     expect(screen.getByRole('link', { name: '1:05' })).toHaveAttribute(
       'href',
       'https://www.youtube.com/watch?v=abc123&t=65s',

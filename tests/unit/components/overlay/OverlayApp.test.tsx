@@ -250,6 +250,20 @@ describe('OverlayApp: the notes panel', () => {
     expect(post).toHaveBeenCalledWith({ type: 'seek', time: 3725 });
   });
 
+  it('offers the caption again when a note is edited in place: Alt+C puts it in at the caret', async () => {
+    const caption = 'the cell divides';
+    await addNote({ lectureKey: lecture.key, time: 61, kind: 'note', text: 'Quote:', caption }, 1);
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    fireEvent.click(await screen.findByRole('button', { name: 'Notes (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Edit note at 1:01/ }));
+    const field = screen.getByRole('textbox', { name: /Note at 1:01/ });
+    fireEvent.keyDown(field, { key: 'ç', code: 'KeyC', altKey: true });
+    expect(field).toHaveValue(`Quote: ${caption}`);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText(`Quote: ${caption}`);
+  });
+
   it('edits a note in place', async () => {
     await openPanel();
     fireEvent.click(screen.getByRole('button', { name: /^Edit note at 1:05/ }));
