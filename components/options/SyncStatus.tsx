@@ -31,7 +31,13 @@ export function SyncStatus() {
       )}
       {status?.configured ? (
         <p>
-          <button type="button" disabled={syncing} aria-busy={syncing} onClick={() => void syncNow()}>
+          <button
+            type="button"
+            data-testid="sync-now"
+            disabled={syncing}
+            aria-busy={syncing}
+            onClick={() => void syncNow()}
+          >
             {syncing ? 'Syncing…' : 'Sync now'}
           </button>
         </p>

@@ -9,6 +9,8 @@
  *    nothing measured x0.91 to x1.28 here). Medians.
  * 3. Insertion → overlay ready: a page inserts a lecture video late; the time until Lectern's
  *    overlay can take a note (overlay-ready.ts). Median of a few runs.
+ * 4. (not with BENCH_ONLY=pages) search, export, the popup, and sync (sync.ts; BENCH_ONLY=sync
+ *    runs only that one).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { isOverlayBuilt, measureOverlayReady } from './overlay-ready';
 import { benchPopup } from './popup';
 import { extensionHotspots, extensionScriptMs, type Profile } from './profile';
 import { benchSearch } from './search';
+import { benchSync } from './sync';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_PROFILE=1: also print Lectern's functions by self time on the churn page. */
@@ -88,6 +91,12 @@ async function measureChurn(context: BrowserContext, url: string) {
   };
 }
 
+/** BENCH_ONLY=sync: only the sync bench (10,000 notes to a local WebDAV server). */
+if (process.env.BENCH_ONLY === 'sync') {
+  for (const line of await benchSync()) console.log(line);
+  process.exit(0);
+}
+
 const server = await startFixtureServer();
 const churnUrl = server.url('/bench/churn.html');
 const always = alwaysOnBytes();
@@ -140,4 +149,5 @@ if (!PAGES_ONLY) {
   for (const line of benchSearch()) console.log(line);
   for (const line of benchExport()) console.log(line);
   for (const line of await benchPopup()) console.log(line);
+  for (const line of await benchSync()) console.log(line);
 }

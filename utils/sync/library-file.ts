@@ -18,8 +18,8 @@ export class NewerLibraryError extends Error {
   override readonly name = 'NewerLibraryError';
 }
 
-/** The library's salt: read, or (no library yet) written. */
-export async function openLibrary(folder: SyncFolder): Promise<string> {
+/** The library's salt and library.json's ETag: read, or (no library yet) written. */
+export async function openLibrary(folder: SyncFolder): Promise<{ salt: string; etag: string | null }> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const file = await readData(folder, LIBRARY_FILE);
     if (file) {
@@ -30,12 +30,12 @@ export async function openLibrary(folder: SyncFolder): Promise<string> {
           'The library on the server was written by a newer version of Lectern. Update Lectern on this device to sync.',
         );
       }
-      return parsed.output.salt;
+      return { salt: parsed.output.salt, etag: file.etag };
     }
     try {
       const salt = newSalt();
-      await writeData(folder, LIBRARY_FILE, { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, salt }, null);
-      return salt;
+      const etag = await writeData(folder, LIBRARY_FILE, { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, salt }, null);
+      return { salt, etag };
     } catch (error) {
       if (!isWebDavError(error, 'precondition-failed')) throw error;
     }

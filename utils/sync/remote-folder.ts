@@ -15,9 +15,10 @@ import { isWebDavError, WebDavError } from './webdav-errors';
 
 /** How bundles become file bodies and back: JSON, or JSON encrypted with the student's passphrase. */
 export interface BundleCodec {
-  encode(data: unknown): Promise<Uint8Array>;
+  /** `name`: the file's name (an encrypting codec binds it in, so files cannot be swapped). */
+  encode(data: unknown, name: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Throws when the body cannot be read (a wrong passphrase, a damaged file). */
-  decode(body: Uint8Array): Promise<unknown>;
+  decode(body: Uint8Array, name: string): Promise<unknown>;
 }
 
 export const plainJsonCodec: BundleCodec = {
@@ -62,7 +63,7 @@ export async function readData(
     throw error;
   }
   try {
-    return { data: await folder.codec.decode(file.body), etag: file.etag };
+    return { data: await folder.codec.decode(file.body, name), etag: file.etag };
   } catch (error) {
     throw new UnreadableFileError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -90,7 +91,7 @@ export async function writeData(
   data: unknown,
   etag: string | null | 'any',
 ): Promise<string | null> {
-  const body = await folder.codec.encode(data);
+  const body = await folder.codec.encode(data, name);
   const path = pathOf(folder, name);
   folder.bytesSent += body.byteLength;
   const condition = etag === 'any' ? undefined : etag ? { ifMatch: etag } : { ifNoneMatch: '*' as const };

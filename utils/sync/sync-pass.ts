@@ -7,11 +7,12 @@
 import { clearSyncBases, listDirtyMarks, listLocalItems, listSyncBases } from '../db/sync-state';
 import { SETTINGS_ITEM } from '../model/sync';
 import { sameEtag } from './etag';
-import { fileNameFor, isBundleFile } from './file-names';
+import { fileNameFor, isBundleFile, LIBRARY_FILE } from './file-names';
 import { openLibrary } from './library-file';
 import { runPooled } from './pool';
 import { listFolder, type SyncFolder, UnreadableFileError } from './remote-folder';
 import { type FileTask, syncFile } from './sync-file';
+import { isWebDavError } from './webdav-errors';
 import { syncedLibraryItem } from './sync-state-items';
 
 /** Files synced at once. */
@@ -56,17 +57,36 @@ async function plan(salt: string, listing: Map<string, string | null>, firstPass
   return [...tasks.values()];
 }
 
+/** The folder's listing; the folder is made first if it is not there (a new set-up, removed by hand). */
+async function listOrCreate(folder: SyncFolder): Promise<Map<string, string | null>> {
+  try {
+    return await listFolder(folder);
+  } catch (error) {
+    if (!isWebDavError(error, 'not-found')) throw error;
+    await folder.client.createFolder(folder.folder);
+    return listFolder(folder);
+  }
+}
+
+/**
+ * One pass. When nothing changed on either side it costs one request (the listing): library.json
+ * is read only when its ETag differs from the one this device saw.
+ */
 export async function runSyncPass(folder: SyncFolder, now: () => number = Date.now): Promise<PassReport> {
-  await folder.client.createFolder(folder.folder);
-  const salt = await openLibrary(folder);
+  const listing = await listOrCreate(folder);
   let library = await syncedLibraryItem.getValue();
-  if (library?.salt !== salt) {
-    // Another library (a new server or folder, or one started again): nothing agreed with it yet.
-    await clearSyncBases();
-    library = { salt, complete: false };
+  const listedLibrary = listing.get(LIBRARY_FILE);
+  if (!library || !sameEtag(listedLibrary, library.etag)) {
+    const opened = await openLibrary(folder);
+    if (library?.salt !== opened.salt) {
+      // Another library (a new server or folder, or one started again): nothing agreed with it yet.
+      await clearSyncBases();
+      library = { salt: opened.salt, etag: opened.etag, complete: false };
+    } else library = { ...library, etag: opened.etag };
     await syncedLibraryItem.setValue(library);
   }
-  const tasks = await plan(salt, await listFolder(folder), !library.complete);
+  const { salt } = library;
+  const tasks = await plan(salt, listing, !library.complete);
   const report: PassReport = { files: tasks.length, synced: 0, unreadable: [], bytesSent: 0 };
   const sentBefore = folder.bytesSent;
   await runPooled(tasks, SYNC_CONCURRENCY, async (task) => {
@@ -78,6 +98,6 @@ export async function runSyncPass(folder: SyncFolder, now: () => number = Date.n
     }
   });
   report.bytesSent = folder.bytesSent - sentBefore;
-  if (!library.complete) await syncedLibraryItem.setValue({ salt, complete: true });
+  if (!library.complete) await syncedLibraryItem.setValue({ ...library, complete: true });
   return report;
 }

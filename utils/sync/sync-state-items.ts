@@ -7,6 +7,8 @@ import { storage } from 'wxt/utils/storage';
 export interface SyncedLibrary {
   /** The library's salt (library.json): another salt is another library, synced from scratch. */
   salt: string;
+  /** library.json's ETag when last read: while the listing shows it unchanged, it is not read again. */
+  etag: string | null;
   /** Every local item was looked at once (the first pass finished): since then, dirty marks say what changed. */
   complete: boolean;
 }

@@ -1,11 +1,13 @@
 /**
  * Wires sync into the background's events: a pass when the browser starts, a few seconds after a
- * change made here (in any of Lectern's contexts: the marks are watched live), every few minutes
+ * change made here (in any of Lectern's contexts: the marks are watched live), once set up in
+ * Options, every few minutes
  * (an alarm, so a stopped service worker is woken for it), and again after a failure when its wait
  * is over. Nothing happens while sync is not set up (the opener gives no folder).
  */
 import { browser } from 'wxt/browser';
 import { watchPendingChanges } from '../../db/sync-state';
+import { syncAccountSetting } from '../../settings/sync-account';
 import { watchSyncedSettings } from '../settings-sync';
 import { syncStatusItem } from '../sync-state-items';
 import { type FolderOpener, SYNC_RETRY_ALARM, syncNow } from './runner';
@@ -22,6 +24,10 @@ export function registerSync(openFolder: FolderOpener) {
     if (alarm.name === SYNC_PERIODIC_ALARM || alarm.name === SYNC_RETRY_ALARM) run();
   });
   watchSyncedSettings();
+  // Set up (or changed) in Options: sync at once.
+  syncAccountSetting.watch((account) => {
+    if (account) run();
+  });
   let debounce: ReturnType<typeof setTimeout> | undefined;
   watchPendingChanges((count) => {
     clearTimeout(debounce);

@@ -4,6 +4,7 @@
  * tests/support/webdav-server.ts), two devices taking turns on one database (./devices.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
@@ -37,6 +38,9 @@ const sighting = {
   url: 'https://www.youtube.com/watch?v=abc',
   duration: 600,
 };
+/** Apache's access log (`%r %>s`: request line and status), one request a line. */
+const accessLog = () =>
+  readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
 const texts = async () => (await listAllNotes()).map((note) => note.text).sort();
 
 beforeAll(async () => {
@@ -67,8 +71,11 @@ describe('runSyncPass', () => {
           expect.stringMatching(/^c-/),
         ]),
       );
+      const requestsBefore = accessLog().length;
       const again = await runSyncPass(folder);
       expect(again).toMatchObject({ files: 0, bytesSent: 0 });
+      // Nothing changed: one request, the listing.
+      expect(accessLog().slice(requestsBefore)).toEqual([expect.stringMatching(/^PROPFIND .* 207$/)]);
     });
     await devices.as('B', async () => {
       await runSyncPass(folderAt());

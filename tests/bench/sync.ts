@@ -1,0 +1,125 @@
+/**
+ * Sync bench (part of `npm run bench`; alone: `BENCH_ONLY=sync npm run bench`): the built extension
+ * in Chromium syncs the search bench's library (10,000 notes in 200 lectures) with a local Apache
+ * mod_dav (tests/support/webdav-server.ts): the first sync (everything), then five notes edited and
+ * synced again (one listing plus the changed files). Prints each time, the requests the server saw
+ * and the bytes sent. Times are wall-clock on this machine, measured from the test's side.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { launchBrowser, type TabHandle } from '../support/browsers';
+import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER } from '../support/webdav-server';
+import { generateLibrary } from './search';
+
+interface Status {
+  lastSyncAt: number | null;
+  lastError: string | null;
+  lastBytesSent: number;
+  pending: number;
+}
+
+/** What the bench calls of the extension API inside its page. */
+interface ChromeApi {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
+  storage: { local: { set(items: object): Promise<void> } };
+}
+
+function sendAsPage<T>(page: TabHandle, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ type, payload }) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const reply = await api.runtime.sendMessage({ type, payload });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data;
+    },
+    { type, payload },
+  ) as Promise<T>;
+}
+
+/** Writes records straight into the extension's IndexedDB (as if taken before sync was set up). */
+function seed(page: TabHandle, library: ReturnType<typeof generateLibrary>) {
+  return page.evaluate(
+    ({ lectures, notes }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lectern');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(['lectures', 'notes'], 'readwrite');
+          for (const lecture of lectures) transaction.objectStore('lectures').put(lecture);
+          for (const note of notes) transaction.objectStore('notes').put(note);
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    library,
+  );
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export async function benchSync(): Promise<string[]> {
+  const server = await startWebDavServer();
+  const browser = await launchBrowser('chromium');
+  const accessLog = () =>
+    readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
+  try {
+    const library = generateLibrary();
+    const page = await browser.openExtensionPage('/dashboard.html');
+    await page.waitFor(() => document.querySelector('main') !== null, null);
+    await seed(page, library);
+
+    const firstStart = performance.now();
+    const saveAccount = (account: object) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ syncAccount: account });
+    await page.evaluate(saveAccount, {
+      url: server.url(),
+      user: WEBDAV_USER,
+      password: WEBDAV_PASSWORD,
+      folder: 'Lectern/',
+      passphrase: '',
+      conditionalWrites: true,
+      savedAt: Date.now(),
+    });
+    // Saving the account starts a pass; "Sync now" joins it and answers when it is over.
+    const first = await sendAsPage<Status>(page, 'sync/now', {});
+    const firstMs = performance.now() - firstStart;
+    if (first.lastError) throw new Error(`The first sync failed: ${first.lastError}`);
+    const files = accessLog().filter((line) => line.startsWith('PUT ')).length;
+
+    // Minutes pass between syncs in real use; here a second is enough for Apache's ETags to settle.
+    await sleep(1500);
+    const edited = library.notes.slice(0, 5);
+    for (const note of edited) {
+      await sendAsPage(page, 'note/update', {
+        id: note.id,
+        updatedAt: note.updatedAt,
+        changes: { text: `${note.text} (edited)` },
+      });
+    }
+    const requestsBefore = accessLog().length;
+    const secondStart = performance.now();
+    const second = await sendAsPage<Status>(page, 'sync/now', {});
+    const secondMs = performance.now() - secondStart;
+    if (second.lastError) throw new Error(`The second sync failed: ${second.lastError}`);
+    const requests = accessLog().slice(requestsBefore);
+    const methods = new Map<string, number>();
+    for (const line of requests)
+      methods.set(line.split(' ')[0] as string, (methods.get(line.split(' ')[0] as string) ?? 0) + 1);
+    const byMethod = [...methods].map(([method, n]) => `${n} ${method}`).join(', ');
+    const lectures = new Set(edited.map((note) => note.lectureKey)).size;
+    return [
+      `Sync, ${library.notes.length} notes in ${library.lectures.length} lectures (Chromium, built extension, local Apache mod_dav):`,
+      `  first sync: ${(firstMs / 1000).toFixed(1)} s, ${files} files written, ${kb(first.lastBytesSent)} sent (target < 60 s)`,
+      `  after 5 notes edited (in ${lectures} lectures): ${secondMs.toFixed(0)} ms, ${requests.length} requests (${byMethod}; PROPFIND is the one listing), ${kb(second.lastBytesSent)} sent, ${second.pending} changes left`,
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) for (const line of await benchSync()) console.log(line);
