@@ -31,7 +31,8 @@ describeInBrowsers('Sync between two devices in %s', (e2e) => {
   });
 
   it('carries notes both ways, keeps both texts of a note edited on both, deletes everywhere, encrypted', async () => {
-    const folder = `Lectern-${e2e.name}`;
+    const folder = `Lectern-${e2e.name}-${Date.now().toString(36)}`;
+    await labBrowser?.close();
     labBrowser = await launchBrowser(e2e.name);
     laptop = await setUpSync(e2e.browser, {
       url: server.url(),
@@ -102,7 +103,7 @@ describeInBrowsers('Sync between two devices in %s', (e2e) => {
     await syncSettled(laptop);
     for (const device of [laptop, labPc]) {
       const notes = await storedNotes(device);
-      expect(textsOf(notes)).toEqual(['Mitochondria make ATP (laptop)', 'Mitochondria make ATP (lab)']);
+      expect(textsOf(notes)).toEqual(['Mitochondria make ATP (lab)', 'Mitochondria make ATP (laptop)']);
       expect(notes.some((note) => note.conflict)).toBe(false);
     }
 

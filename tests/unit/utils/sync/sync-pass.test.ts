@@ -39,8 +39,7 @@ const sighting = {
   duration: 600,
 };
 /** Apache's access log (`%r %>s`: request line and status), one request a line. */
-const accessLog = () =>
-  readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
+const accessLog = () => readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
 const texts = async () => (await listAllNotes()).map((note) => note.text).sort();
 
 beforeAll(async () => {
@@ -171,20 +170,37 @@ describe('runSyncPass', () => {
     });
   });
 
-  it('a server that stops mid-sync loses nothing, and the next pass finishes', async () => {
-    await recordLectureSighting(sighting, 1000);
-    await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'kept' }, 1001);
-    await server.stop();
-    try {
-      const failure = await runSyncPass(folderAt()).catch((error: unknown) => error);
-      expect(isWebDavError(failure, 'unreachable')).toBe(true);
-    } finally {
-      await server.start();
-    }
-    expect(await texts()).toEqual(['kept']);
-    expect(await countPendingChanges()).toBe(1);
-    await runSyncPass(folderAt());
-    expect(await countPendingChanges()).toBe(0);
+  it('a server that stops mid-sync (after one file of three) loses nothing, and the next pass finishes', async () => {
+    const devices = twoDevices();
+    await devices.as('A', async () => {
+      for (const key of ['youtube:a', 'youtube:b', 'youtube:c']) {
+        await recordLectureSighting({ ...sighting, key }, 1000);
+        await addNote({ lectureKey: key, time: 5, kind: 'note', text: `kept ${key}` }, 1001);
+      }
+      const folder = folderAt();
+      const put = folder.client.put;
+      let lectureWrites = 0;
+      folder.client.put = async (path, body, condition) => {
+        const written = await put(path, body, condition);
+        if (path.includes('/l-') && ++lectureWrites === 1) await server.stop();
+        return written;
+      };
+      try {
+        const failure = await runSyncPass(folder).catch((error: unknown) => error);
+        expect(isWebDavError(failure, 'unreachable')).toBe(true);
+        expect(lectureWrites).toBe(1);
+      } finally {
+        await server.start();
+      }
+      expect(await texts()).toEqual(['kept youtube:a', 'kept youtube:b', 'kept youtube:c']);
+      expect(await countPendingChanges()).toBe(2);
+      await runSyncPass(folderAt());
+      expect(await countPendingChanges()).toBe(0);
+    });
+    await devices.as('B', async () => {
+      await runSyncPass(folderAt());
+      expect(await texts()).toEqual(['kept youtube:a', 'kept youtube:b', 'kept youtube:c']);
+    });
   }, 60_000);
 
   it('a full disk (507) is an error to show, and nothing here changes', async () => {
