@@ -34,7 +34,12 @@ export async function openLibrary(folder: SyncFolder): Promise<{ salt: string; e
     }
     try {
       const salt = newSalt();
-      const etag = await writeData(folder, LIBRARY_FILE, { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, salt }, null);
+      const etag = await writeData(
+        folder,
+        LIBRARY_FILE,
+        { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, salt },
+        null,
+      );
       return { salt, etag };
     } catch (error) {
       if (!isWebDavError(error, 'precondition-failed')) throw error;

@@ -12,8 +12,8 @@ import { openLibrary } from './library-file';
 import { runPooled } from './pool';
 import { listFolder, type SyncFolder, UnreadableFileError } from './remote-folder';
 import { type FileTask, syncFile } from './sync-file';
-import { isWebDavError } from './webdav-errors';
 import { syncedLibraryItem } from './sync-state-items';
+import { isWebDavError } from './webdav-errors';
 
 /** Files synced at once. */
 export const SYNC_CONCURRENCY = 8;
