@@ -10,16 +10,31 @@ import { DeleteLecture } from './DeleteLecture';
 import { OpenAtError } from './OpenAtError';
 import { RenameForm } from './RenameForm';
 import { ViewHeading } from './ViewHeading';
+import './names.css';
 
-/** A lecture page's header: its full title (rename), where and when, coverage, resume, delete. */
+/** Longer names show four lines until the student asks for the whole name (it would bury the notes). */
+const LONG_NAME = 300;
+
+/**
+ * A lecture page's header: its title (whole, or four lines and "Show the whole name" for a very long
+ * one; the heading's text is always all of it), rename, where and when, coverage, resume, delete.
+ */
 export function LectureHeader({ lecture }: { lecture: Lecture }) {
   const [renaming, setRenaming] = useState(false);
   const noteCount = useLectureNoteCount(lecture.key);
   const course = namedCourseOf(lecture, useCourseNames());
   const { openAt, error, opening, dismiss } = useOpenAt();
+  const name = lecture.title || lecture.url;
+  const [whole, setWhole] = useState(false);
+  const isLong = name.length > LONG_NAME;
   return (
     <header class="lecture-header">
-      <ViewHeading class="lecture-name">{lecture.title || lecture.url}</ViewHeading>
+      <ViewHeading class={isLong && !whole ? 'clamp-4' : undefined}>{name}</ViewHeading>
+      {isLong ? (
+        <button type="button" class="whole-name" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {whole ? 'Show less of the name' : 'Show the whole name'}
+        </button>
+      ) : null}
       {renaming ? (
         <RenameForm
           title={lecture.title}

@@ -42,7 +42,7 @@ export function UndoProvider({ children }: { children: ComponentChildren }) {
       <div class="undo-region" role="status" aria-live="polite">
         {offer ? (
           <div class="undo-bar" key={offer.id}>
-            <span class="undo-message" dir="auto">
+            <span class="undo-message clamp-2" dir="auto">
               {offer.message}
             </span>
             <button type="button" class="primary" onClick={() => void runUndo(offer)}>

@@ -122,14 +122,27 @@ describe('the library by course', () => {
     expect([...(site as HTMLSelectElement).options].every((option) => option.text.length <= 60)).toBe(true);
   });
 
-  it('shows the whole name, not clamped, on the lecture’s own page, and notes in their own direction', async () => {
+  it('shows the whole name on the lecture’s own page (a very long one on request), and notes in their own direction', async () => {
     await see('long', LONG, 'long.example', 1);
     await addNote({ lectureKey: 'long', time: 5, kind: 'note', text: 'ملاحظة: الطاقة محفوظة' }, 1);
     go(lectureHref('long'));
     render(<LibraryApp />);
     const heading = await screen.findByRole('heading', { level: 1, name: LONG });
-    expect(heading).not.toHaveClass('clamp-2');
+    expect(heading).toHaveClass('clamp-4');
     expect(heading).toHaveAttribute('dir', 'auto');
+    const whole = screen.getByRole('button', { name: 'Show the whole name' });
+    expect(whole).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(whole);
+    expect(heading).not.toHaveClass('clamp-4');
+    expect(screen.getByRole('button', { name: 'Show less of the name' })).toHaveAttribute('aria-expanded', 'true');
     expect(await screen.findByText('ملاحظة: الطاقة محفوظة')).toHaveAttribute('dir', 'auto');
+  });
+
+  it('shows a name of ordinary length whole on its page, with nothing to expand', async () => {
+    await see('rtl', ARABIC, 'rtl.example', 1);
+    go(lectureHref('rtl'));
+    render(<LibraryApp />);
+    expect(await screen.findByRole('heading', { level: 1, name: ARABIC })).not.toHaveClass('clamp-4');
+    expect(screen.queryByRole('button', { name: 'Show the whole name' })).toBeNull();
   });
 });
