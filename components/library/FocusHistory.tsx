@@ -11,6 +11,7 @@ import { shortenName } from '@/utils/video/naming/name-text';
 import { CouldNot } from '../shared/CouldNot';
 import { PHASE_LABELS } from '../shared/TimerRing';
 import { ClampedLink } from './FullName';
+import { SpeedSaved } from './SpeedSaved';
 import { ViewHeading } from './ViewHeading';
 import './focus-history.css';
 
@@ -33,6 +34,7 @@ export function FocusHistory() {
   return (
     <section class="focus-history" aria-busy={sessions.value === undefined}>
       <ViewHeading>Focus history</ViewHeading>
+      {lectures.value ? <SpeedSaved lectures={lectures.value} now={Date.now()} /> : null}
       {error ? (
         <CouldNot what="read your focus history" error={error} />
       ) : sessions.value === undefined || lectures.value === undefined ? (

@@ -3,6 +3,7 @@ import type { Lecture } from '@/utils/model/lectures';
 import { LectureExportLinks } from './LectureExportLinks';
 import { LectureNotes } from './LectureNotes';
 import { LectureRecalls } from './LectureRecalls';
+import { LectureSpeed } from './LectureSpeed';
 
 /**
  * The sections of a lecture's page, in order, below its header (notes, recall segments, …).
@@ -11,5 +12,6 @@ import { LectureRecalls } from './LectureRecalls';
 export const lectureSections: ComponentType<{ lecture: Lecture }>[] = [
   LectureNotes,
   LectureRecalls,
+  LectureSpeed,
   LectureExportLinks,
 ];

@@ -3,6 +3,7 @@ import { CaptionOptions } from './CaptionOptions';
 import { GeneralOptions } from './GeneralOptions';
 import { NoteOptions } from './NoteOptions';
 import { PromptOptions } from './PromptOptions';
+import { SpeedOptions } from './SpeedOptions';
 import { SyncSetup } from './SyncSetup';
 import { SyncStatus } from './SyncStatus';
 import { TimerOptions } from './TimerOptions';
@@ -15,6 +16,7 @@ export const optionSections: ComponentType[] = [
   GeneralOptions,
   NoteOptions,
   CaptionOptions,
+  SpeedOptions,
   PromptOptions,
   TimerOptions,
   SyncSetup,

@@ -11,6 +11,7 @@ import { useLectureDraft } from './hooks/use-lecture-draft';
 import { type Status, useLectureNotes } from './hooks/use-lecture-notes';
 import { useNoteEditor } from './hooks/use-note-editor';
 import { useResumeOffer } from './hooks/use-resume-offer';
+import { useSpeed } from './hooks/use-speed';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { OverlayBar } from './OverlayBar';
@@ -34,6 +35,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
   const resume = useResumeOffer(bridge);
   const notes = useLectureNotes(bridge, lecture, setStatus);
   const draft = useLectureDraft(bridge);
+  const speed = useSpeed(bridge);
   const editor = useNoteEditor(bridge, { lecture, draft, addButton, report: setStatus, refresh: notes.refresh });
   useKeyShortcut(noteShortcut, editor.request);
 
@@ -70,7 +72,13 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           setPanelOpen(!panelOpen);
         }}
       />
-      <StripLine status={status} offer={offer} shortcut={shortcutText} onUndo={(note) => void notes.restore(note)} />
+      <StripLine
+        status={status}
+        offer={offer}
+        shortcut={shortcutText}
+        speed={speed}
+        onUndo={(note) => void notes.restore(note)}
+      />
       {reviewPrompt}
       {open ? (
         <NoteEditor

@@ -13,6 +13,12 @@ export interface StoredLecture {
   platform: string;
 }
 
+export interface StoredPlayTime {
+  /** Seconds of lecture played, and the wall-clock seconds they took, over all days. */
+  lecture: number;
+  wall: number;
+}
+
 export interface StoredNote {
   lectureKey: string;
   text: string;
@@ -84,3 +90,40 @@ export const waitForLecture = (library: TabHandle, key: string) =>
     key,
     20_000,
   );
+
+/** Waits until the lecture titled `title` has `speed` stored as its remembered speed. */
+export const waitForLectureSpeed = (library: TabHandle, title: string, speed: number) =>
+  library.waitFor(
+    ({ title, speed }) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('lectern');
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const all = request.result.transaction('lectures').objectStore('lectures').getAll();
+          all.onsuccess = () => {
+            resolve(
+              all.result.some(
+                (lecture: { title: string; speed?: number }) => lecture.title === title && lecture.speed === speed,
+              ),
+            );
+            request.result.close();
+          };
+          all.onerror = () => resolve(false);
+        };
+      }),
+    { title, speed },
+    20_000,
+  );
+
+/** The playing time stored for the lecture titled `title` (time saved by speed), summed over its days. */
+export async function storedPlayTime(library: TabHandle, title: string): Promise<StoredPlayTime> {
+  const lectures = (await library.evaluate(readStore, { store: 'lectures', fields: ['title', 'playTime'] })) as {
+    title: string;
+    playTime?: Record<string, StoredPlayTime>;
+  }[];
+  const days = lectures.flatMap((lecture) => (lecture.title === title ? Object.values(lecture.playTime ?? {}) : []));
+  return days.reduce((sum, day) => ({ lecture: sum.lecture + day.lecture, wall: sum.wall + day.wall }), {
+    lecture: 0,
+    wall: 0,
+  });
+}

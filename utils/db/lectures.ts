@@ -1,8 +1,9 @@
 /** The lectures repository: the only code that reads and writes the `lectures` table. */
 
-import type { Lecture, LectureSighting, PromptOutcomes } from '../model/lectures';
+import type { Lecture, LectureSighting, Played, PromptOutcomes } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { addRange, type Range } from '../model/ranges';
+import { addPlayed } from '../speed/time-saved';
 import { db } from './database';
 
 const hostOf = (href: string) => (URL.canParse(href) ? new URL(href).hostname : '');
@@ -69,6 +70,25 @@ export async function recordProgress(key: string, position: number, watched: Ran
       updatedAt: now,
       lastWatchedAt: now,
     });
+  });
+}
+
+/** Remembers the speed the student chose for a lecture; resolves to the lecture, or undefined if unknown. */
+export async function setLectureSpeed(key: string, speed: number, now: number): Promise<Lecture | undefined> {
+  return db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (!lecture) return undefined;
+    const updated = { ...lecture, speed, updatedAt: now };
+    await db.lectures.put(updated);
+    return updated;
+  });
+}
+
+/** Adds playing time (lecture and wall-clock seconds) to a lecture's local `day`; nothing if it is unknown. */
+export async function addLecturePlayTime(key: string, day: string, played: Played): Promise<void> {
+  await db.transaction('rw', db.lectures, async () => {
+    const lecture = await db.lectures.get(key);
+    if (lecture) await db.lectures.put({ ...lecture, playTime: addPlayed(lecture.playTime, day, played) });
   });
 }
 

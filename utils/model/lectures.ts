@@ -28,6 +28,21 @@ export const LectureSightingSchema = v.strictObject({
 });
 export type LectureSighting = v.InferOutput<typeof LectureSightingSchema>;
 
+/** A playback speed a browser plays: 0.0625× to 16× (a speed the student chose, utils/speed/). */
+export const PlaybackRateSchema = v.pipe(v.number(), v.minValue(0.0625), v.maxValue(16));
+
+/**
+ * Playing time: seconds of lecture played and the wall-clock seconds it took (at speed, fewer).
+ * One report covers at most an hour of either (utils/overlay/progress.ts reports every ~8 s).
+ */
+export const PlayedSchema = v.pipe(
+  v.strictObject({ lecture: v.pipe(videoSeconds, v.maxValue(3600)), wall: v.pipe(videoSeconds, v.maxValue(3600)) }),
+  v.check((played) => played.lecture <= played.wall * 16 + 2, 'more lecture than 16× speed plays in that time'),
+);
+export type Played = v.InferOutput<typeof PlayedSchema>;
+/** A local day, `yyyy-MM-dd`. */
+export const DayKeySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
 /** How a lecture's review prompts went (utils/db/prompt-outcomes.ts). */
 export const PromptOutcomesSchema = v.strictObject({
   answered: count,
@@ -56,5 +71,9 @@ export const LectureSchema = v.strictObject({
   prompts: v.optional(PromptOutcomesSchema),
   /** The student gave the title (utils/db/lectures.ts `renameLecture`): no sighting changes it. Not indexed. */
   renamed: v.optional(v.literal(true)),
+  /** The speed the student last chose for it (utils/speed/); absent: the site's default. Not indexed. */
+  speed: v.optional(PlaybackRateSchema),
+  /** Playing time per local day (utils/speed/time-saved.ts): time saved by speed. Not indexed. */
+  playTime: v.optional(v.record(DayKeySchema, v.strictObject({ lecture: videoSeconds, wall: videoSeconds }))),
 });
 export type Lecture = v.InferOutput<typeof LectureSchema>;

@@ -30,6 +30,8 @@ export type ToFrame =
       caption?: string;
     }
   | { type: 'playback'; time: number; paused: boolean }
+  /** The video's speed (utils/speed/keeper.ts); `changed`: it just changed, show it for a moment. */
+  | { type: 'speed'; rate: number; changed: boolean }
   /** The largest box the UI may take (over the video), so the panel can scroll inside it. */
   | { type: 'space'; maxWidth: number; maxHeight: number }
   /** Show the review prompt (the video is paused), or take it away (null). utils/prompts/page.ts. */

@@ -1,6 +1,7 @@
 /**
  * Reports playback progress of the lecture video to the background: the last position and the
- * ranges actually played (utils/overlay/progress.ts decides what counts). Sent every ~8 s of
+ * ranges actually played (utils/overlay/progress.ts decides what counts), with the lecture and
+ * wall-clock seconds that playing took (time saved by speed). Sent every ~8 s of
  * playback, on pause, when the tab is hidden and when the page goes away.
  */
 import { sendMessage } from '../protocol/send';
@@ -17,7 +18,12 @@ export function reportProgress(video: HTMLVideoElement, lectureKey: string, sign
     if (!Number.isFinite(position)) return;
     if (flushed.ranges.length === 0 && Math.abs(position - lastSentPosition) < 1) return;
     lastSentPosition = position;
-    sendMessage('lecture/progress', { key: lectureKey, position, watched: flushed.ranges }).catch(() => {
+    // Capped as the background checks it (an hour at most per report; reports come every ~8 s).
+    const played =
+      flushed.played.lecture > 0
+        ? { lecture: Math.min(3600, flushed.played.lecture), wall: Math.min(3600, flushed.played.wall) }
+        : undefined;
+    sendMessage('lecture/progress', { key: lectureKey, position, watched: flushed.ranges, played }).catch(() => {
       // The background restarts (MV3) or the extension was updated: the next report catches up.
     });
   };

@@ -1,8 +1,8 @@
 /** Lecture messages (content script → background). Part of the protocol in ./messages.ts. */
 import * as v from 'valibot';
 import { videoSeconds } from '../model/fields';
-import { type Lecture, LectureKeySchema, LectureSightingSchema } from '../model/lectures';
-import { fromContent, fromPages, type SenderRule } from './senders';
+import { type Lecture, LectureKeySchema, LectureSightingSchema, PlaybackRateSchema } from '../model/lectures';
+import { fromContent, fromLectureFrame, fromPages, type SenderRule } from './senders';
 
 export const lectureRequests = {
   /**
@@ -16,6 +16,11 @@ export const lectureRequests = {
   'lecture/open-editor': v.strictObject({}),
   /** Open a lecture at a moment (from the library): the platform's timestamp URL, else a seek once ready. */
   'lecture/open-at': v.strictObject({ key: LectureKeySchema, time: videoSeconds }),
+  /**
+   * The student chose a speed for the frame's lecture (utils/speed/rule.ts tells it from a player's
+   * reset): remembered on the lecture and as its site's default.
+   */
+  'lecture/speed': v.strictObject({ key: LectureKeySchema, rate: PlaybackRateSchema }),
 } as const;
 
 export interface LectureResponses {
@@ -24,6 +29,7 @@ export interface LectureResponses {
   'lecture/seen': { lecture: Lecture; seekTo: number | null };
   'lecture/open-editor': { relayed: boolean };
   'lecture/open-at': { tabId: number | null; url: string };
+  'lecture/speed': { remembered: boolean };
 }
 
 /** Who may send each (./senders.ts). `lecture/seen` names the frame's lecture: the background records it. */
@@ -32,4 +38,5 @@ export const lectureSenders = {
   'lecture/seen': fromContent,
   'lecture/open-editor': fromContent,
   'lecture/open-at': fromPages,
+  'lecture/speed': fromLectureFrame('key'),
 } satisfies Record<keyof typeof lectureRequests, SenderRule>;

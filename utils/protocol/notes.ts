@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { type Draft, DraftSchema } from '../model/drafts';
 import { millis, RangeSchema, RecordIdSchema, videoSeconds } from '../model/fields';
-import { type Lecture, LectureKeySchema } from '../model/lectures';
+import { type Lecture, LectureKeySchema, PlayedSchema } from '../model/lectures';
 import { EditableKindSchema, type Note, NoteCaptionSchema, NoteTextSchema } from '../model/notes';
 import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
@@ -42,6 +42,8 @@ export const noteRequests = {
     key: LectureKeySchema,
     position: videoSeconds,
     watched: v.pipe(v.array(RangeSchema), v.maxLength(100)),
+    /** Lecture seconds played since the last report, and the wall-clock seconds they took. */
+    played: v.optional(PlayedSchema),
   }),
   /**
    * The text being typed, kept so a reload or a crash does not lose it. Empty text clears it. One

@@ -20,6 +20,7 @@ import {
   type PromptSettings,
   type Shortcut,
 } from './native-keys';
+import { DEFAULT_SPEED_SHORTCUTS, SPEED_SHORTCUTS_KEY, type SpeedShortcuts } from './speed-keys';
 
 // ── General ────────────────────────────────────────────────────────────────────────────────
 
@@ -44,6 +45,13 @@ export const pauseWhileTypingSetting = storage.defineItem<boolean>(`local:${PAUS
 
 export const captionSettings = storage.defineItem<CaptionSettings>(`local:${CAPTION_SETTINGS_KEY}`, {
   fallback: DEFAULT_CAPTION_SETTINGS,
+  version: 1,
+});
+
+// ── Speed (utils/speed/: slower, faster, back to 1×) ──────────────────────────────────────
+
+export const speedShortcutsSetting = storage.defineItem<SpeedShortcuts>(`local:${SPEED_SHORTCUTS_KEY}`, {
+  fallback: DEFAULT_SPEED_SHORTCUTS,
   version: 1,
 });
 

@@ -11,6 +11,7 @@ import {
   noteShortcutSetting,
   pauseWhileTypingSetting,
   promptSettings,
+  speedShortcutsSetting,
   themeSetting,
   timerSettings,
 } from './items';
@@ -27,6 +28,7 @@ export const settingItems: Record<SettingName, AnyItem> = {
   noteShortcut: noteShortcutSetting,
   pauseWhileTyping: pauseWhileTypingSetting,
   captions: captionSettings,
+  speedShortcuts: speedShortcutsSetting,
   prompts: promptSettings,
   timer: timerSettings,
 };

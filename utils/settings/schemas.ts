@@ -11,18 +11,20 @@ const hostName = v.pipe(
   v.maxLength(253),
   v.regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name like www.example.edu'),
 );
+const shortcut = v.strictObject({
+  code: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  altKey: v.boolean(),
+  ctrlKey: v.boolean(),
+  shiftKey: v.boolean(),
+  metaKey: v.boolean(),
+});
 const minutes = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 export const settingSchemas = {
   theme: v.picklist(['system', 'light', 'dark']),
   disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
-  noteShortcut: v.strictObject({
-    code: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-    altKey: v.boolean(),
-    ctrlKey: v.boolean(),
-    shiftKey: v.boolean(),
-    metaKey: v.boolean(),
-  }),
+  noteShortcut: shortcut,
+  speedShortcuts: v.strictObject({ slower: shortcut, faster: shortcut, reset: shortcut }),
   pauseWhileTyping: v.boolean(),
   captions: v.strictObject({ windowSeconds: minutes(0, 60), loadForNotes: v.boolean() }),
   prompts: v.strictObject({

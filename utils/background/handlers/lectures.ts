@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getLecture, recordLectureSighting } from '../../db/lectures';
+import { getLecture, recordLectureSighting, setLectureSpeed } from '../../db/lectures';
 import type { LectureSighting } from '../../model/lectures';
 import { isWebUrl } from '../../model/web-url';
 import type { ContentMessage } from '../../protocol/content';
@@ -17,6 +17,7 @@ import {
   rememberLectureFrame,
 } from '../lecture-frames';
 import { addPendingSeek, takePendingSeek } from '../pending-seeks';
+import { rememberSiteSpeed } from '../site-speeds';
 
 function hostOf(href: string | undefined): string {
   try {
@@ -78,5 +79,12 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const tab = await browser.tabs.create({ url });
     if (tab.id !== undefined) await addPendingSeek({ key, time, tabId: tab.id, at: Date.now() });
     return { tabId: tab.id ?? null, url };
+  },
+  // The sender rule checked the lecture is this frame's; its site is the one the library keeps.
+  'lecture/speed': async ({ key, rate }) => {
+    const lecture = await setLectureSpeed(key, rate, Date.now());
+    if (!lecture) return { remembered: false };
+    await rememberSiteSpeed(lecture.site || hostOf(lecture.url), rate);
+    return { remembered: true };
   },
 };

@@ -4,9 +4,10 @@
  * new (../video-watch.ts: progress, review prompts, keeping the overlay over it; the captions a
  * note keeps: utils/video/captions/); tells the UI
  * which lecture it is on and where to resume, once per change (and again to a UI document that
- * loaded anew).
+ * loaded anew), and keeps the lecture's speed on its video (../../speed/keeper.ts).
  */
 import type { PromptAsk } from '../../prompts/runner';
+import { keepSpeed, type SpeedKeeper } from '../../speed/keeper';
 import { watchLectureCaptions } from '../../video/captions/lecture-captions';
 import type { CurrentLecture } from '../../video/lecture-channel';
 import { readCaptionSettings } from '../caption-setting';
@@ -50,6 +51,8 @@ export function overlayLecture(state: OverlayState, options: OverlayLectureOptio
   let sentLecture: FrameLecture | null = null;
   /** Ends what runs on the current video. */
   let videoScope: AbortController | null = null;
+  /** The speed kept on the current video (../../speed/). */
+  let speed: SpeedKeeper | null = null;
 
   const sendLecture = () => {
     const next = frameLecture(state.lecture);
@@ -67,6 +70,7 @@ export function overlayLecture(state: OverlayState, options: OverlayLectureOptio
       if (videoChanged) {
         videoScope?.abort();
         videoScope = null;
+        speed = null;
         if (next) {
           videoScope = new AbortController();
           state.review = watchLectureVideo(next, {
@@ -77,6 +81,7 @@ export function overlayLecture(state: OverlayState, options: OverlayLectureOptio
           });
           const loadForNotes = readCaptionSettings().then((settings) => settings.loadForNotes);
           state.captions = watchLectureCaptions(next.video, { signal: videoScope.signal, loadForNotes });
+          speed = keepSpeed(next, { post: (message) => post(state, message), signal: videoScope.signal });
         } else state.captions = null;
       }
       sendLecture();
@@ -86,6 +91,7 @@ export function overlayLecture(state: OverlayState, options: OverlayLectureOptio
     resend() {
       sentLecture = null;
       sendLecture();
+      speed?.resend();
     },
     stop: () => videoScope?.abort(),
   };

@@ -68,4 +68,29 @@ describe('progress tracking', () => {
     const state = onPlaybackBreak(onTimeUpdate(initialProgress(), 42, 1, 0));
     expect(flushProgress(state).ranges).toEqual([]);
   });
+
+  it.each([
+    [1, 60, 60],
+    [2, 60, 30],
+    [1.5, 90, 60],
+    [0.5, 30, 60],
+  ])('at %s×, %s s of lecture take %s s of wall clock', (rate, lecture, wall) => {
+    const [state] = play(initialProgress(), 100, 100 + lecture, rate);
+    const { played } = flushProgress(state);
+    expect(played.lecture).toBeCloseTo(lecture, 5);
+    expect(played.wall).toBeCloseTo(wall, 5);
+  });
+
+  it('counts no wall time for a pause, a seek or a machine asleep while playing', () => {
+    let [state, now] = play(initialProgress(), 0, 20, 2);
+    state = onPlaybackBreak(state);
+    // Paused for an hour, then on from a seek.
+    [state, now] = play(state, 200, 210, 2, now + 3_600_000);
+    // Asleep for ten minutes without a pause: one step of at most 5 s counts.
+    state = onTimeUpdate(state, 211, 2, now + 600_000);
+    const { played, state: after } = flushProgress(state);
+    expect(played.lecture).toBeCloseTo(31, 5);
+    expect(played.wall).toBeCloseTo(15 + 5, 5);
+    expect(flushProgress(after).played).toEqual({ lecture: 0, wall: 0 });
+  });
 });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
 import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
 import { answerMessage } from '@/utils/background/register-messages';
+import { MAX_SITE_SPEEDS, readSiteSpeeds, withSiteSpeed } from '@/utils/background/site-speeds';
 import { db } from '@/utils/db/database';
 import type { Lecture } from '@/utils/model/lectures';
 import type { MessageSender } from '@/utils/protocol/messages';
@@ -208,5 +209,51 @@ describe('opening a lecture at a moment', () => {
       ok: false,
       error: 'Lectern could not lecture/open-at: this lecture is not in your library any more',
     });
+  });
+});
+
+describe('the speed the student chose', () => {
+  const speed = (rate: unknown, sender: MessageSender = frameSender(7, 3), key = sighting.key) =>
+    answerMessage({ type: 'lecture/speed', payload: { key, rate } }, sender);
+
+  it('remembers it on the lecture and as the default of the lecture’s site; a later visit keeps it', async () => {
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    expect(await speed(1.5)).toEqual({ ok: true, data: { remembered: true } });
+    expect((await db.lectures.get(sighting.key))?.speed).toBe(1.5);
+    expect(await readSiteSpeeds()).toEqual({ 'cdnapisec.kaltura.com': 1.5 });
+    const again = await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    expect(again).toMatchObject({ ok: true, data: { lecture: { speed: 1.5 } } });
+  });
+
+  it.each([
+    ['zero', 0],
+    ['a negative rate', -1],
+    ['past 16×', 20],
+    ['NaN', Number.NaN],
+    ['a string', '2'],
+  ])('refuses %s and writes nothing', async (_name, rate) => {
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    const reply = await speed(rate);
+    expect(reply.ok).toBe(false);
+    expect((await db.lectures.get(sighting.key))?.speed).toBeUndefined();
+    expect(await readSiteSpeeds()).toEqual({});
+  });
+
+  it('takes it only from the frame that shows the lecture, never from a page or another frame', async () => {
+    await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+    expect((await speed(2, frameSender(7, 4))).ok).toBe(false);
+    expect((await speed(2, pageSender())).ok).toBe(false);
+    expect((await db.lectures.get(sighting.key))?.speed).toBeUndefined();
+  });
+
+  it('keeps the newest sites first and drops the oldest past the cap', () => {
+    let speeds: Record<string, number> = {};
+    for (let site = 0; site < MAX_SITE_SPEEDS + 2; site++) speeds = withSiteSpeed(speeds, `s${site}.edu`, 1.25);
+    speeds = withSiteSpeed(speeds, 's2.edu', 2);
+    const sites = Object.keys(speeds);
+    expect(sites).toHaveLength(MAX_SITE_SPEEDS);
+    expect(sites[0]).toBe('s3.edu');
+    expect(sites.at(-1)).toBe('s2.edu');
+    expect(speeds['s2.edu']).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageSender, senderFor } from '@/tests/unit/utils/protocol/fake-senders';
 import { answerMessage } from '@/utils/background/register-messages';
@@ -119,6 +119,16 @@ describe('note handlers', () => {
     ['a restore of a whole note', 'note/restore', { note: { lectureKey, time: 1, kind: 'note', text: 'a' } }],
     ['a backwards range', 'lecture/progress', { key: lectureKey, position: 5, watched: [[10, 2]] }],
     ['a NaN position', 'lecture/progress', { key: lectureKey, position: Number.NaN, watched: [] }],
+    [
+      'more lecture played than 16× plays in that time',
+      'lecture/progress',
+      { key: lectureKey, position: 5, watched: [], played: { lecture: 100, wall: 5 } },
+    ],
+    [
+      'over an hour of playing in one report',
+      'lecture/progress',
+      { key: lectureKey, position: 5, watched: [], played: { lecture: 4000, wall: 4000 } },
+    ],
     ['a draft over the cap', 'draft/save', { lectureKey, text: 'x'.repeat(10_001), time: 1, kind: 'note' }],
   ])('rejects %s with a clear error and writes nothing', async (_name, type, payload) => {
     const reply = await send(type, payload);
@@ -160,6 +170,30 @@ describe('note handlers', () => {
         },
       },
     });
+  });
+
+  it('adds the lecture and wall-clock seconds played to the lecture’s day (time saved by speed)', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-02T10:00:00'), toFake: ['Date'] });
+    try {
+      const site = { platform: 'generic', title: 'L1', site: 'example.edu', duration: 600 };
+      await send('lecture/seen', { key: lectureKey, ...site, url: 'https://example.edu/lecture/1' });
+      await send('lecture/progress', {
+        key: lectureKey,
+        position: 16,
+        watched: [[0, 16]],
+        played: { lecture: 16, wall: 8 },
+      });
+      await send('lecture/progress', {
+        key: lectureKey,
+        position: 32,
+        watched: [[16, 32]],
+        played: { lecture: 16, wall: 8 },
+      });
+      await send('lecture/progress', { key: lectureKey, position: 40, watched: [] });
+      expect((await db.lectures.get(lectureKey))?.playTime).toEqual({ '2026-12-02': { lecture: 32, wall: 16 } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records a live stream past a week long: its progress and a note at that time', async () => {

@@ -2,14 +2,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { frameLecture, overlayLecture } from '@/utils/overlay/controller/lecture';
 import { createOverlayState } from '@/utils/overlay/controller/state';
 import { watchLectureVideo } from '@/utils/overlay/video-watch';
+import { keepSpeed } from '@/utils/speed/keeper';
 import { fakeLecture, fakeUi } from './fakes';
 
 vi.mock('@/utils/overlay/video-watch', () => ({
   watchLectureVideo: vi.fn(() => ({ setEditorOpen: vi.fn(), answer: vi.fn() })),
 }));
 
+const resendSpeed = vi.fn();
+vi.mock('@/utils/speed/keeper', () => ({ keepSpeed: vi.fn(() => ({ resend: resendSpeed })) }));
+
 beforeEach(() => {
   vi.mocked(watchLectureVideo).mockClear();
+  vi.mocked(keepSpeed).mockClear();
+  resendSpeed.mockClear();
 });
 
 describe('frameLecture', () => {
@@ -51,6 +57,7 @@ describe('overlayLecture', () => {
     expect(state.lecture).toBe(first);
     expect(watchLectureVideo).toHaveBeenCalledWith(first, expect.objectContaining({ showPrompt: options.showPrompt }));
     expect(state.review).not.toBeNull();
+    expect(keepSpeed).toHaveBeenCalledWith(first, expect.objectContaining({ signal: expect.any(AbortSignal) }));
     expect(options.followFullscreen).toHaveBeenCalledTimes(1);
     expect(posted).toEqual([{ type: 'lecture', lecture: frameLecture(first) }]);
 
@@ -72,6 +79,9 @@ describe('overlayLecture', () => {
     expect(posted.at(-1)).toEqual({ type: 'lecture', lecture: frameLecture(second) });
     lecture.resend();
     expect(posted).toHaveLength(3);
+    // The speed kept on the new video is told again too; the old video's keeper stopped with its watch.
+    expect(resendSpeed).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(keepSpeed).mock.calls[0]?.[1].signal.aborted).toBe(true);
     lecture.stop();
     expect(vi.mocked(watchLectureVideo).mock.calls[1]?.[1].signal.aborted).toBe(true);
   });
