@@ -65,6 +65,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
         shortcut={shortcutText}
         noteCount={notes.notes?.length ?? null}
         panelOpen={panelOpen}
+        speed={speed}
         onAdd={editor.request}
         onTogglePanel={() => {
           // Closing it: the controller may go back into the fullscreen a click on Notes left.
@@ -72,13 +73,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           setPanelOpen(!panelOpen);
         }}
       />
-      <StripLine
-        status={status}
-        offer={offer}
-        shortcut={shortcutText}
-        speed={speed}
-        onUndo={(note) => void notes.restore(note)}
-      />
+      <StripLine status={status} offer={offer} shortcut={shortcutText} onUndo={(note) => void notes.restore(note)} />
       {reviewPrompt}
       {open ? (
         <NoteEditor

@@ -1,4 +1,6 @@
 import type { RefObject } from 'preact';
+import { describeRate } from '@/utils/speed/rates';
+import type { ShownSpeed } from './hooks/use-speed';
 
 interface Props {
   addButton: RefObject<HTMLButtonElement | null>;
@@ -6,6 +8,8 @@ interface Props {
   shortcut: string;
   noteCount: number | null;
   panelOpen: boolean;
+  /** The video's speed: shown for a moment after it changed, and while the strip is hovered. */
+  speed?: ShownSpeed | null;
   onAdd: () => void;
   onTogglePanel: () => void;
 }
@@ -13,9 +17,10 @@ interface Props {
 /**
  * The first line of Lectern's strip over the video: Add note and the notes panel toggle. Its
  * two buttons are the only controls a click caught over a bare fullscreen video may press
- * (`data-relayed-press`, utils/overlay/press-at.ts).
+ * (`data-relayed-press`, utils/overlay/press-at.ts). At its end, the video's speed: shown for a
+ * moment after it changes (and announced), and on hover; where nothing moves when it appears.
  */
-export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, ...actions }: Props) {
+export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, speed = null, ...actions }: Props) {
   return (
     <div class="bar" role="toolbar" aria-label="Lectern">
       <button
@@ -32,6 +37,12 @@ export function OverlayBar({ addButton, shortcut, noteCount, panelOpen, ...actio
       <button type="button" data-relayed-press aria-expanded={panelOpen} onClick={actions.onTogglePanel}>
         Notes{noteCount === null ? '' : ` (${noteCount})`}
       </button>
+      {speed ? (
+        <span class={`speed${speed.fresh ? ' fresh' : ''}`} aria-live="polite">
+          <span class="visually-hidden">Speed </span>
+          {describeRate(speed.rate)}
+        </span>
+      ) : null}
     </div>
   );
 }

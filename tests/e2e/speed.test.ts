@@ -98,7 +98,7 @@ describeInBrowsers('the speed you learn at in %s', (e2e) => {
     await tab.press('Alt+Period');
     await waitForPlayer(tab, { rate: 2.25 });
     const overlay = await tab.overlay();
-    await overlay.waitFor(() => document.querySelector('.line .speed.fresh')?.textContent === 'Speed 2.25×', null);
+    await overlay.waitFor(() => document.querySelector('.bar .speed.fresh')?.textContent === 'Speed 2.25×', null);
     await waitForLectureSpeed(library, TITLE, 2.25);
 
     // Played at speed, the lecture took less wall-clock time than its own (time saved by speed).

@@ -8,13 +8,13 @@ import { renderOnBridge } from './fake-bridge';
 const lecture: FrameLecture = { key: 'url:https://example.edu/l1', title: 'L1', duration: 600, resumeAt: null };
 
 const mount = () => renderOnBridge((bridge) => <OverlayApp bridge={bridge} />);
-const speedLine = () => document.querySelector('.line .speed');
+const speedLine = () => document.querySelector('.bar .speed');
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the speed in the strip', () => {
+describe('the speed in the strip (OverlayBar)', () => {
   it('is there for screen readers and on hover, but not shown, until it changes', async () => {
     const { emit } = mount();
     await emit({ type: 'lecture', lecture }, { type: 'speed', rate: 1.5, changed: false });
