@@ -4,6 +4,7 @@ import { lectureHandlers } from './handlers/lectures';
 import { libraryHandlers } from './handlers/library';
 import { noteHandlers } from './handlers/notes';
 import { promptHandlers } from './handlers/prompts';
+import { snapshotHandlers } from './handlers/snapshots';
 import { syncHandlers } from './handlers/sync';
 import { syncSetupHandlers } from './handlers/sync-setup';
 import { timerHandlers } from './handlers/timer';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...overlayTokenHandlers,
   ...syncHandlers,
   ...syncSetupHandlers,
+  ...snapshotHandlers,
 };

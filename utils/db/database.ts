@@ -16,6 +16,7 @@ import type { OwnedDraft } from '../model/drafts';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
+import type { Snapshot } from '../model/snapshots';
 import type { SyncBase, SyncDirtyMark } from '../model/sync';
 import { syncTracking } from './sync-tracking';
 import { makeReviewItemsDue } from './upgrades';
@@ -28,6 +29,7 @@ export type LecternDb = Dexie & {
   courseNames: EntityTable<CourseName, 'id'>;
   syncBase: EntityTable<SyncBase, 'file'>;
   syncDirty: EntityTable<SyncDirtyMark, 'item'>;
+  snapshots: EntityTable<Snapshot, 'noteId'>;
 };
 
 export const DB_NAME = 'lectern';
@@ -51,6 +53,9 @@ export function openDatabase(name = DB_NAME): LecternDb {
   // Version 4 (issue 13): the student's course names, by course id (utils/db/course-names.ts). A new
   // table: nothing to upgrade (a course keeps the name its lectures carry until renamed).
   database.version(4).stores({ courseNames: 'id' });
+  // Version 5 (issue 14): snapshots, one per note, in their own table so note lists stay light
+  // (utils/db/snapshots.ts). A new table: nothing to upgrade.
+  database.version(5).stores({ snapshots: 'noteId' });
   // Version 6: sync (utils/sync/). `syncBase`: what this device and the server last agreed each
   // file holds; `syncDirty`: items changed here since, marked by ./sync-tracking.ts. New tables:
   // nothing to upgrade (a first sync compares everything).

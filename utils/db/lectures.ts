@@ -3,6 +3,7 @@
 import type { Lecture, LectureSighting, Played, PromptOutcomes } from '../model/lectures';
 import type { Note } from '../model/notes';
 import { addRange, type Range } from '../model/ranges';
+import type { Snapshot } from '../model/snapshots';
 import { addPlayed } from '../speed/time-saved';
 import { db } from './database';
 
@@ -140,24 +141,29 @@ export async function renameLecture(key: string, title: string, now: number): Pr
 export interface RemovedLecture {
   lecture: Lecture;
   notes: Note[];
+  snapshots: Snapshot[];
 }
 
 /** Deletes a lecture and all its notes in one transaction: both go, or neither. */
 export async function deleteLectureWithNotes(key: string): Promise<RemovedLecture | undefined> {
-  return db.transaction('rw', db.lectures, db.notes, async () => {
+  return db.transaction('rw', db.lectures, db.notes, db.snapshots, async () => {
     const lecture = await db.lectures.get(key);
     if (!lecture) return undefined;
     const notes = await db.notes.where('lectureKey').equals(key).toArray();
-    await db.notes.bulkDelete(notes.map((note) => note.id));
+    const ids = notes.map((note) => note.id);
+    const snapshots = (await db.snapshots.bulkGet(ids)).filter((item): item is Snapshot => item !== undefined);
+    await db.notes.bulkDelete(ids);
+    await db.snapshots.bulkDelete(ids);
     await db.lectures.delete(key);
-    return { lecture, notes };
+    return { lecture, notes, snapshots };
   });
 }
 
 /** Undo of `deleteLectureWithNotes`: puts the lecture and its notes back as they were, in one transaction. */
 export async function restoreLectureWithNotes(removed: RemovedLecture): Promise<void> {
-  await db.transaction('rw', db.lectures, db.notes, async () => {
+  await db.transaction('rw', db.lectures, db.notes, db.snapshots, async () => {
     await db.lectures.put(removed.lecture);
     await db.notes.bulkPut(removed.notes);
+    await db.snapshots.bulkPut(removed.snapshots);
   });
 }

@@ -60,13 +60,23 @@ export async function mergeIntoLibrary(
   });
 }
 
-/** Deletes every lecture, note, session, draft and course name, and what sync knew, in one transaction. */
+/** Deletes every lecture, note (and snapshot), session, draft and course name, and what sync knew, in one transaction. */
 export async function wipeLibrary(): Promise<void> {
-  const tables = [db.lectures, db.notes, db.sessions, db.drafts, db.courseNames, db.syncBase, db.syncDirty];
+  const tables = [
+    db.lectures,
+    db.notes,
+    db.sessions,
+    db.drafts,
+    db.courseNames,
+    db.syncBase,
+    db.syncDirty,
+    db.snapshots,
+  ];
   await db.transaction('rw', tables, async () => {
     await db.courseNames.clear();
     await db.syncBase.clear();
     await db.syncDirty.clear();
+    await db.snapshots.clear();
     await db.lectures.clear();
     await db.notes.clear();
     await db.sessions.clear();

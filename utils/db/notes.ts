@@ -4,6 +4,7 @@ import { newId } from '../model/ids';
 import { REVIEW_KINDS, STALE_NOTE_EDIT } from '../model/kinds';
 import type { Note, NoteKind } from '../model/notes';
 import type { Range } from '../model/ranges';
+import type { Snapshot } from '../model/snapshots';
 import { parseTags } from '../notes/tags';
 import { db } from './database';
 
@@ -66,18 +67,24 @@ export async function updateNote(
   });
 }
 
-/** Deletes a note and returns it, so the student can undo. */
-export async function deleteNote(id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
+/** Deletes a note and its snapshot, and returns both, so the student can undo. */
+export async function deleteNote(id: string): Promise<{ note: Note; snapshot?: Snapshot } | undefined> {
+  return db.transaction('rw', db.notes, db.snapshots, async () => {
     const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
-    return note;
+    if (!note) return undefined;
+    const snapshot = await db.snapshots.get(id);
+    await db.notes.delete(id);
+    await db.snapshots.delete(id);
+    return { note, snapshot };
   });
 }
 
-/** Puts back a note removed by `deleteNote` (undo), unchanged; never over a note with its id. */
-export async function restoreNote(note: Note): Promise<void> {
-  await db.notes.add(note);
+/** Puts back a note removed by `deleteNote` (undo), unchanged, with its snapshot; never over a note with its id. */
+export async function restoreNote(note: Note, snapshot?: Snapshot): Promise<void> {
+  await db.transaction('rw', db.notes, db.snapshots, async () => {
+    await db.notes.add(note);
+    if (snapshot) await db.snapshots.put(snapshot);
+  });
 }
 
 /** A lecture's notes in video-time order. */

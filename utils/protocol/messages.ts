@@ -18,6 +18,7 @@ import { type NoteResponses, noteRequests, noteSenders } from './notes';
 import { type OverlayResponses, overlayRequests, overlaySenders } from './overlay';
 import { type PromptResponses, promptRequests, promptSenders } from './prompts';
 import { lectureRefusal, type SenderRule, type SenderTrust, senderRefusal } from './senders';
+import { type SnapshotResponses, snapshotRequests, snapshotSenders } from './snapshots';
 import { type SyncResponses, syncRequests, syncSenders } from './sync';
 import { type SyncSetupResponses, syncSetupRequests, syncSetupSenders } from './sync-setup';
 import { type TimerResponses, timerRequests, timerSenders } from './timer';
@@ -31,6 +32,7 @@ export const requestSchemas = {
   ...overlayRequests,
   ...syncRequests,
   ...syncSetupRequests,
+  ...snapshotRequests,
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -45,6 +47,7 @@ export const senderRules: { [T in MessageType]: SenderRule } = {
   ...overlaySenders,
   ...syncSenders,
   ...syncSetupSenders,
+  ...snapshotSenders,
 };
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
@@ -56,7 +59,8 @@ export interface Responses
     LibraryResponses,
     OverlayResponses,
     SyncResponses,
-    SyncSetupResponses {}
+    SyncSetupResponses,
+    SnapshotResponses {}
 
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: string };
 
@@ -69,7 +73,7 @@ export interface MessageSender {
   /** The sending extension's id; always ours for messages we accept. */
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number; active?: boolean };
   frameId?: number;
 }
 

@@ -13,12 +13,14 @@ import {
   DEFAULT_NOTE_SHORTCUT,
   DEFAULT_PAUSE_WHILE_TYPING,
   DEFAULT_PROMPT_SETTINGS,
+  DEFAULT_SNAPSHOT_SHORTCUT,
   DISABLED_SITES_KEY,
   NOTE_SHORTCUT_KEY,
   PAUSE_WHILE_TYPING_KEY,
   PROMPT_SETTINGS_KEY,
   type PromptSettings,
   type Shortcut,
+  SNAPSHOT_SHORTCUT_KEY,
 } from './native-keys';
 import { DEFAULT_SPEED_SHORTCUTS, SPEED_SHORTCUTS_KEY, type SpeedShortcuts } from './speed-keys';
 
@@ -36,6 +38,10 @@ export const disabledSitesSetting = storage.defineItem<string[]>(`local:${DISABL
 
 export const noteShortcutSetting = storage.defineItem<Shortcut>(`local:${NOTE_SHORTCUT_KEY}`, {
   fallback: DEFAULT_NOTE_SHORTCUT,
+  version: 1,
+});
+export const snapshotShortcutSetting = storage.defineItem<Shortcut>(`local:${SNAPSHOT_SHORTCUT_KEY}`, {
+  fallback: DEFAULT_SNAPSHOT_SHORTCUT,
   version: 1,
 });
 export const pauseWhileTypingSetting = storage.defineItem<boolean>(`local:${PAUSE_WHILE_TYPING_KEY}`, {

@@ -29,6 +29,10 @@ export const DEFAULT_NOTE_SHORTCUT: Shortcut = {
   metaKey: false,
 };
 
+/** "Note with snapshot": opens the editor with the frame on screen (the overlay controller listens). */
+export const SNAPSHOT_SHORTCUT_KEY = 'snapshotShortcut';
+export const DEFAULT_SNAPSHOT_SHORTCUT: Shortcut = { ...DEFAULT_NOTE_SHORTCUT, shiftKey: true };
+
 /** Pause the video while the student types a note; resume on save. */
 export const PAUSE_WHILE_TYPING_KEY = 'pauseWhileTyping';
 export const DEFAULT_PAUSE_WHILE_TYPING = true;

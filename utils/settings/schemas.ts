@@ -25,6 +25,7 @@ export const settingSchemas = {
   disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
   noteShortcut: shortcut,
   speedShortcuts: v.strictObject({ slower: shortcut, faster: shortcut, reset: shortcut }),
+  snapshotShortcut: shortcut,
   pauseWhileTyping: v.boolean(),
   captions: v.strictObject({ windowSeconds: minutes(0, 60), loadForNotes: v.boolean() }),
   prompts: v.strictObject({

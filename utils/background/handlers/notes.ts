@@ -15,18 +15,19 @@ export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
     return { note };
   },
   'note/delete': async ({ id }) => {
-    const note = await deleteNote(id);
-    if (note) await keepDeleted(note, Date.now());
-    return { note: note ?? null };
+    const deleted = await deleteNote(id);
+    if (deleted) await keepDeleted(deleted.note, Date.now(), deleted.snapshot);
+    return { note: deleted?.note ?? null };
   },
   'note/restore': async ({ id }) => {
     const now = Date.now();
-    const note = await takeDeleted(id, now);
-    if (!note) throw new Error('that note was deleted too long ago to undo.');
+    const deleted = await takeDeleted(id, now);
+    if (!deleted) throw new Error('that note was deleted too long ago to undo.');
+    const { note, snapshot } = deleted;
     try {
-      await restoreNote(note);
+      await restoreNote(note, snapshot);
     } catch (error) {
-      await keepDeleted(note, now);
+      await keepDeleted(note, now, snapshot);
       throw error;
     }
     return { note };

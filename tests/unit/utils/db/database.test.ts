@@ -132,3 +132,26 @@ describe('database upgrade 4 → 6', () => {
     v6.close();
   });
 });
+
+describe('database upgrade 4 → 5 (snapshots)', () => {
+  it('keeps every record and adds an empty snapshots table keyed by note id', async () => {
+    const v4 = new Dexie(NAME);
+    v4.version(4).stores({ ...V3_STORES, courseNames: 'id' });
+    await v4.table('notes').add({ ...note('q', 'question', 20), reviewDue: 20 });
+    await v4.table('drafts').add({ lectureKey: 'a', owner: 'run:1', text: 't', time: 1, kind: 'note', savedAt: 1 });
+    await v4.table('courseNames').add({ id: 'canvas:x/1', title: 'Physics', updatedAt: 5 });
+    v4.close();
+
+    const v5 = openDatabase(NAME);
+    await v5.open();
+    expect(v5.verno).toBeGreaterThanOrEqual(5);
+    expect(await v5.notes.where('reviewDue').belowOrEqual(25).primaryKeys()).toEqual(['q']);
+    expect(await v5.drafts.count()).toBe(1);
+    expect(await v5.courseNames.count()).toBe(1);
+    expect(await v5.snapshots.count()).toBe(0);
+    const data = new Uint8Array([0xff, 0xd8, 0xff, 1]);
+    await v5.snapshots.put({ noteId: 'q', mime: 'image/jpeg', width: 1, height: 1, data, createdAt: 1 });
+    expect([...((await v5.snapshots.get('q'))?.data ?? [])]).toEqual([...data]);
+    v5.close();
+  });
+});

@@ -46,7 +46,7 @@ describe('notes repository', () => {
     expect(updated).toMatchObject({ text: 'second #two', tags: ['two'], updatedAt: 2, createdAt: 1 });
     const removed = await deleteNote(note.id);
     expect(await listNotesByLecture('a')).toEqual([]);
-    await restoreNote(removed as NonNullable<typeof removed>);
+    await restoreNote((removed as NonNullable<typeof removed>).note);
     expect(await listNotesByLecture('a')).toEqual([updated]);
     expect(await updateNote('missing', { text: 'x' }, 3)).toBeUndefined();
   });

@@ -1,0 +1,62 @@
+/**
+ * The snapshots repository: one image per note (utils/model/snapshots.ts), in the `snapshots`
+ * table keyed by the note's id. Deleting a note deletes its snapshot in the same transaction
+ * (./notes.ts, ./lectures.ts, ./library.ts); these are the reads and writes of the images alone.
+ */
+import type { Snapshot } from '../model/snapshots';
+import { db } from './database';
+
+/** Stores a note's snapshot, only while the note exists (a snapshot never outlives its note). */
+export async function putSnapshot(snapshot: Snapshot): Promise<boolean> {
+  return db.transaction('rw', db.notes, db.snapshots, async () => {
+    if (!(await db.notes.get(snapshot.noteId))) return false;
+    await db.snapshots.put(snapshot);
+    return true;
+  });
+}
+
+export async function getSnapshot(noteId: string): Promise<Snapshot | undefined> {
+  return db.snapshots.get(noteId);
+}
+
+/** The snapshots of these notes (those that have one). */
+export async function getSnapshots(noteIds: string[]): Promise<Snapshot[]> {
+  return (await db.snapshots.bulkGet(noteIds)).filter((item): item is Snapshot => item !== undefined);
+}
+
+/** Which of these notes have a snapshot (keys only: no image is read). */
+export async function notesWithSnapshots(noteIds: string[]): Promise<Set<string>> {
+  const keys = await db.snapshots.where('noteId').anyOf(noteIds).primaryKeys();
+  return new Set(keys);
+}
+
+export async function listAllSnapshots(): Promise<Snapshot[]> {
+  return db.snapshots.toArray();
+}
+
+/** How many snapshots there are and how many bytes their images take. */
+export async function snapshotUsage(): Promise<{ count: number; bytes: number }> {
+  let count = 0;
+  let bytes = 0;
+  await db.snapshots.each((snapshot) => {
+    count++;
+    bytes += snapshot.data.byteLength;
+  });
+  return { count, bytes };
+}
+
+/** Deletes every snapshot (options); the notes stay. */
+export async function deleteAllSnapshots(): Promise<void> {
+  await db.snapshots.clear();
+}
+
+/** Puts back snapshots (undo of a delete, a backup's import), only for notes that exist. */
+export async function restoreSnapshots(snapshots: Snapshot[]): Promise<number> {
+  if (snapshots.length === 0) return 0;
+  return db.transaction('rw', db.notes, db.snapshots, async () => {
+    const notes = await db.notes.bulkGet(snapshots.map((snapshot) => snapshot.noteId));
+    const kept = snapshots.filter((_, at) => notes[at] !== undefined);
+    await db.snapshots.bulkPut(kept);
+    return kept.length;
+  });
+}
