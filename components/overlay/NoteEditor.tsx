@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EDITABLE_KINDS } from '@/utils/model/kinds';
 import type { EditableKind, NoteKind } from '@/utils/model/notes';
@@ -22,6 +23,8 @@ interface Props {
   onCancel: () => void;
   /** Every change to the text or kind, for the draft. */
   onChange?: (text: string, kind: EditableKind) => void;
+  /** Shown above the actions (the snapshot field, components/overlay/SnapshotField.tsx). */
+  attachments?: ComponentChildren;
 }
 
 /**
@@ -127,6 +130,7 @@ export function NoteEditor({
         Enter saves · Shift+Enter new line · Esc closes · #tags
       </p>
       {caption ? <EditorCaption caption={caption} onUse={() => applyCaption(caption)} /> : null}
+      {actions.attachments}
       <div class="editor-actions">
         <KindPicker value={kind} onChange={(next) => change(text, next)} />
         <button type="button" onClick={actions.onCancel}>

@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { useSetting } from '@/utils/hooks/use-setting';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import { describeShortcut } from '@/utils/overlay/shortcut';
-import { noteShortcutSetting } from '@/utils/settings/items';
-import { DEFAULT_NOTE_SHORTCUT } from '@/utils/settings/native-keys';
+import { noteShortcutSetting, snapshotShortcutSetting } from '@/utils/settings/items';
+import { DEFAULT_NOTE_SHORTCUT, DEFAULT_SNAPSHOT_SHORTCUT } from '@/utils/settings/native-keys';
 import { DraftOffer } from './DraftOffer';
 import { useFrameLecture } from './hooks/use-frame-lecture';
 import { useKeyShortcut } from './hooks/use-key-shortcut';
@@ -17,6 +17,7 @@ import { NoteList } from './NoteList';
 import { OverlayBar } from './OverlayBar';
 import { OverlayReviewPrompt } from './OverlayReviewPrompt';
 import { ResumeOffer } from './ResumeOffer';
+import { SnapshotField } from './SnapshotField';
 import { StripLine } from './StripLine';
 
 /**
@@ -28,6 +29,8 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
   const [shortcut] = useSetting(noteShortcutSetting);
   const noteShortcut = shortcut ?? DEFAULT_NOTE_SHORTCUT;
   const shortcutText = describeShortcut(noteShortcut);
+  const [snapshotKeys] = useSetting(snapshotShortcutSetting);
+  const snapshotShortcut = snapshotKeys ?? DEFAULT_SNAPSHOT_SHORTCUT;
   const [status, setStatus] = useState<Status | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -37,7 +40,9 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
   const draft = useLectureDraft(bridge);
   const speed = useSpeed(bridge);
   const editor = useNoteEditor(bridge, { lecture, draft, addButton, report: setStatus, refresh: notes.refresh });
-  useKeyShortcut(noteShortcut, editor.request);
+  useKeyShortcut(noteShortcut, () => editor.request());
+  // Note with snapshot: into the open editor, or a new editor with the frame on screen.
+  useKeyShortcut(snapshotShortcut, () => (editor.editor ? editor.snapshot.take() : editor.request(true)));
 
   // The review prompt listens from the start (the same instance once the lecture is there): after
   // the UI loads anew, the controller sends the lecture and the prompt shown before back to back.
@@ -66,7 +71,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
         noteCount={notes.notes?.length ?? null}
         panelOpen={panelOpen}
         speed={speed}
-        onAdd={editor.request}
+        onAdd={() => editor.request()}
         onTogglePanel={() => {
           // Closing it: the controller may go back into the fullscreen a click on Notes left.
           if (panelOpen) bridge.post({ type: 'panel-closed' });
@@ -85,6 +90,14 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
           onSave={editor.save}
           onCancel={editor.cancel}
           onChange={editor.change}
+          attachments={
+            <SnapshotField
+              snapshot={editor.snapshot.snapshot}
+              shortcut={describeShortcut(snapshotShortcut)}
+              onTake={editor.snapshot.take}
+              onRemove={editor.snapshot.clear}
+            />
+          }
         />
       ) : null}
       {panelOpen ? (

@@ -6,6 +6,7 @@
  * URL (inside a closed shadow root, out of the page's reach).
  */
 import type { PromptAsk, PromptChoice } from '../prompts/runner';
+import type { WireSnapshot } from '../protocol/snapshots';
 
 export interface FrameLecture {
   key: string;
@@ -28,7 +29,11 @@ export type ToFrame =
       reopen?: boolean;
       /** What the captions said before `time` (utils/video/captions/), when they said anything and the option is on. */
       caption?: string;
+      /** "Note with snapshot": the UI asks for the frame on screen (`capture-snapshot`). */
+      snapshot?: boolean;
     }
+  /** The frame on screen the UI asked for (`capture-snapshot`), or why there is none. */
+  | { type: 'snapshot'; id: number; image?: WireSnapshot; error?: string }
   | { type: 'playback'; time: number; paused: boolean }
   /** The video's speed (utils/speed/keeper.ts); `changed`: it just changed, show it for a moment. */
   | { type: 'speed'; rate: number; changed: boolean }
@@ -53,7 +58,9 @@ export type FromFrame =
    */
   | { type: 'editor-closed'; saved: boolean; refocusPage: boolean }
   /** The student asked for the editor from inside the UI (button or shortcut): at the current time. */
-  | { type: 'request-editor' }
+  | { type: 'request-editor'; snapshot?: boolean }
+  /** Capture the frame on screen for the open editor (answered with `snapshot`). */
+  | { type: 'capture-snapshot'; id: number }
   /** The student closed the notes panel. */
   | { type: 'panel-closed' }
   /** The student closed the review prompt (an answer is already saved by the UI). */

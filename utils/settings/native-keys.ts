@@ -31,7 +31,14 @@ export const DEFAULT_NOTE_SHORTCUT: Shortcut = {
 
 /** "Note with snapshot": opens the editor with the frame on screen (the overlay controller listens). */
 export const SNAPSHOT_SHORTCUT_KEY = 'snapshotShortcut';
-export const DEFAULT_SNAPSHOT_SHORTCUT: Shortcut = { ...DEFAULT_NOTE_SHORTCUT, shiftKey: true };
+// Written out (not spread from the note shortcut): a spread would stay in the always-on bundle.
+export const DEFAULT_SNAPSHOT_SHORTCUT: Shortcut = {
+  code: 'KeyN',
+  altKey: true,
+  ctrlKey: false,
+  shiftKey: true,
+  metaKey: false,
+};
 
 /** Pause the video while the student types a note; resume on save. */
 export const PAUSE_WHILE_TYPING_KEY = 'pauseWhileTyping';

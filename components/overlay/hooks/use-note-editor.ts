@@ -5,6 +5,7 @@ import { formatVideoTime } from '@/utils/model/video-time';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
 import type { FrameLecture } from '@/utils/overlay/frame-messages';
 import type { EditableKind } from '../NoteEditor';
+import { useEditorSnapshot } from './use-editor-snapshot';
 import { useFrameMessage } from './use-frame-message';
 import type { LectureDraft } from './use-lecture-draft';
 import type { Status } from './use-lecture-notes';
@@ -41,6 +42,7 @@ export function useNoteEditor(
 ) {
   const [editor, setEditor] = useState<EditorState | null>(null);
   const openedFromUi = useRef(false);
+  const snapshot = useEditorSnapshot(bridge);
 
   /** Opens the editor with the saved draft, if any, else empty at `time`; the caption said before `time`. */
   const open = (saved: Draft | null, time: number, caption?: string) => {
@@ -54,6 +56,7 @@ export function useNoteEditor(
 
   const close = (saved: boolean) => {
     setEditor(null);
+    snapshot.clear();
     bridge.post({ type: 'editor-closed', saved, refocusPage: !openedFromUi.current });
     if (openedFromUi.current) addButton.current?.focus();
     openedFromUi.current = false;
@@ -69,15 +72,19 @@ export function useNoteEditor(
     } else if (message.type === 'open-editor') {
       report(null);
       open(draft.offered, message.time, message.caption);
+      if (message.snapshot) snapshot.take();
+      else snapshot.clear();
     }
   });
 
   return {
     editor,
-    /** Asks the controller for the editor at the current time (it answers with open-editor). */
-    request() {
+    /** The open editor's snapshot (./use-editor-snapshot.ts). */
+    snapshot,
+    /** Asks the controller for the editor at the current time (it answers with open-editor), with a snapshot if asked. */
+    request(withSnapshot?: boolean) {
       openedFromUi.current = true;
-      bridge.post({ type: 'request-editor' });
+      bridge.post({ type: 'request-editor', ...(withSnapshot ? { snapshot: true } : {}) });
     },
     /** Opens the editor with the draft offered back. */
     restore() {
@@ -88,23 +95,26 @@ export function useNoteEditor(
     },
     async save(text: string, kind: EditableKind) {
       if (!lecture || !editor) return;
+      let note: { id: string };
       try {
         const { caption } = editor;
-        await bridge.send('note/add', {
+        ({ note } = await bridge.send('note/add', {
           lectureKey: lecture.key,
           time: editor.time,
           kind,
           text,
           ...(caption ? { caption } : {}),
-        });
+        }));
       } catch (error) {
         // Not confirmed (the worker was being stopped, or the note was refused): the editor stays
         // open with the text, and its draft stays, until the background has it.
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Not saved yet (${reason}). Your note is still here: press Enter to try again.`);
       }
+      const withoutSnapshot = await snapshot.storeFor(note.id);
       draft.clear(lecture.key);
-      report({ message: `Saved at ${formatVideoTime(editor.time)}.` });
+      const saved = `Saved at ${formatVideoTime(editor.time)}.`;
+      report(withoutSnapshot ? { message: `${saved} ${withoutSnapshot}`, error: true } : { message: saved });
       close(true);
       await refresh(lecture.key);
     },

@@ -20,7 +20,7 @@ export interface OverlayEditorOptions {
 
 export interface OverlayEditor {
   /** Opens the editor at the current time; `rememberFocus`: the page's shortcut asked, focus goes back there. */
-  open(rememberFocus: boolean): Promise<void>;
+  open(rememberFocus: boolean, snapshot?: boolean): Promise<void>;
   /** The UI's document is ready: open the editor again if it was open (unless a prompt is shown). */
   reopen(): void;
   /** The UI opened the editor pinned to `time`. */
@@ -48,7 +48,7 @@ export function overlayEditor(
   };
 
   return {
-    async open(rememberFocus) {
+    async open(rememberFocus, snapshot) {
       if (!state.ui?.ready || !state.lecture) return;
       if (rememberFocus) returnFocusTo = deepActiveElement();
       const time = state.lecture.video.currentTime;
@@ -58,7 +58,7 @@ export function overlayEditor(
       caption = captionBefore(time, settings.windowSeconds);
       place();
       ui.host.iframe.focus();
-      post(state, { type: 'open-editor', time, ...(caption ? { caption } : {}) });
+      post(state, { type: 'open-editor', time, ...(caption ? { caption } : {}), ...(snapshot ? { snapshot } : {}) });
     },
     reopen() {
       const { ui, editorAt } = state;

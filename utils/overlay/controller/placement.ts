@@ -14,6 +14,10 @@ const viewport = () => ({ width: innerWidth, height: innerHeight });
 export function placeOverlay(state: OverlayState, isPromptShown: () => boolean): void {
   const { ui, lecture } = state;
   if (!ui) return;
+  if (state.capturing) {
+    ui.host.place(null);
+    return;
+  }
   const video = lecture?.video.isConnected ? lecture.video : null;
   const rect = video && fullscreenPlan(document, video).kind !== 'elsewhere' ? video.getBoundingClientRect() : null;
   if (rect && ui.ready && isPromptShown()) {

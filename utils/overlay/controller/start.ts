@@ -20,6 +20,7 @@ import { overlayLecture } from './lecture';
 import { mountOverlay, unmountOverlay } from './mount';
 import { placeOverlay } from './placement';
 import { overlayPrompts } from './prompts';
+import { listenForSnapshotShortcut, overlaySnapshots } from './snapshot';
 import { createOverlayState } from './state';
 
 export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInvalidated'>): void {
@@ -29,6 +30,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   const fullscreen = overlayFullscreen(state, place);
   const prompts = overlayPrompts(state, place, fullscreen);
   const editor = overlayEditor(state, { place, steps: fullscreen, isPromptShown });
+  const snapshots = overlaySnapshots(state, place);
   let mounting = false;
   const lecture = overlayLecture(state, {
     mount: () => {
@@ -66,7 +68,10 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
         if (state.lecture) state.lecture.video.currentTime = message.time;
         break;
       case 'request-editor':
-        void editor.open(false);
+        void editor.open(false, message.snapshot);
+        break;
+      case 'capture-snapshot':
+        void snapshots.capture(message.id);
         break;
       case 'panel-closed':
         // Back into a bare video's fullscreen that a click on Notes left (their click allows it).
@@ -90,6 +95,7 @@ export function startOverlay(ctx: Pick<ContentScriptContext, 'signal' | 'onInval
   document.addEventListener('fullscreenchange', fullscreen.follow, { signal });
   const stopWatching = watchLecture(lecture.follow);
   const stopEditorRequests = onNoteEditorRequest(() => void editor.open(true));
+  listenForSnapshotShortcut(() => void editor.open(true, true), signal);
   ctx.onInvalidated(() => {
     stopWatching();
     stopEditorRequests();

@@ -34,10 +34,12 @@ export interface OverlayState {
   editorAt: number | null;
   /** Where the host was last shown (null: hidden), for clicks over a bare fullscreen video (placement.ts). */
   shownBox: Box | null;
+  /** Hidden while the visible tab is captured for a snapshot (snapshot.ts). */
+  capturing?: boolean;
 }
 
 export function createOverlayState(): OverlayState {
-  return { lecture: null, ui: null, review: null, captions: null, editorAt: null, shownBox: null };
+  return { lecture: null, ui: null, review: null, captions: null, editorAt: null, shownBox: null, capturing: false };
 }
 
 /** Tells the UI, once its document is ready (mount.ts connects it). */

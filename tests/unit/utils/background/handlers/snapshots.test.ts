@@ -11,8 +11,14 @@ const lectureKey = 'url:https://example.edu/lecture/1';
 /** A WebP by its magic numbers: RIFF, a size, WEBP, then anything. */
 const webp = (size = 64) => {
   const bytes = new Uint8Array(size);
-  bytes.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-  bytes.set([...'WEBPVP8 '].map((c) => c.charCodeAt(0)), 8);
+  bytes.set(
+    [...'RIFF'].map((c) => c.charCodeAt(0)),
+    0,
+  );
+  bytes.set(
+    [...'WEBPVP8 '].map((c) => c.charCodeAt(0)),
+    8,
+  );
   for (let at = 16; at < size; at++) bytes[at] = (at * 37) % 256;
   return bytes;
 };
