@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Note } from '@/utils/model/notes';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { CaptionQuote } from '../shared/CaptionQuote';
@@ -8,10 +9,12 @@ interface Props {
   onSeek: (time: number) => void;
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
+  /** The note's snapshot thumbnail, if any (NoteSnapshot.tsx). */
+  snapshot?: ComponentChildren;
 }
 
 /** One note in the overlay's list: its time (plays from there), kind, text and actions. */
-export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
+export function NoteItem({ note, onSeek, onEdit, onDelete, snapshot }: Props) {
   const time = formatVideoTime(note.time);
   const excerpt = note.text.length > 60 ? `${note.text.slice(0, 60)}…` : note.text;
   const actionButton = (action: 'Edit' | 'Delete', onClick: (note: Note) => void) => (
@@ -40,6 +43,7 @@ export function NoteItem({ note, onSeek, onEdit, onDelete }: Props) {
         {note.text}
       </p>
       <CaptionQuote caption={note.caption} />
+      {snapshot}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Note } from '@/utils/model/notes';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
@@ -10,10 +11,12 @@ interface Props {
   onEdit: (note: Note | null) => void;
   onSaveEdit: (note: Note, text: string, kind: Note['kind']) => Promise<void>;
   onDelete: (note: Note) => void;
+  /** A note's snapshot thumbnail (the overlay loads it through the background). */
+  renderSnapshot?: (note: Note) => ComponentChildren;
 }
 
 /** The current lecture's notes by video time, each editable in place. */
-export function NoteList({ notes, editingId, onSeek, onEdit, onSaveEdit, onDelete }: Props) {
+export function NoteList({ notes, editingId, onSeek, onEdit, onSaveEdit, onDelete, renderSnapshot }: Props) {
   if (notes === undefined) return <p aria-busy="true">Loading your notes…</p>;
   if (notes.length === 0) {
     return <p class="empty">No notes on this lecture yet. Press Add note (or the note shortcut) to pin one here.</p>;
@@ -34,7 +37,14 @@ export function NoteList({ notes, editingId, onSeek, onEdit, onSaveEdit, onDelet
             />
           </li>
         ) : (
-          <NoteItem key={note.id} note={note} onSeek={onSeek} onEdit={onEdit} onDelete={onDelete} />
+          <NoteItem
+            key={note.id}
+            note={note}
+            onSeek={onSeek}
+            onEdit={onEdit}
+            onDelete={onDelete}
+            snapshot={renderSnapshot?.(note)}
+          />
         ),
       )}
     </ol>

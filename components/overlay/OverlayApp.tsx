@@ -14,6 +14,7 @@ import { useResumeOffer } from './hooks/use-resume-offer';
 import { useSpeed } from './hooks/use-speed';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
+import { NoteSnapshot } from './NoteSnapshot';
 import { OverlayBar } from './OverlayBar';
 import { OverlayReviewPrompt } from './OverlayReviewPrompt';
 import { ResumeOffer } from './ResumeOffer';
@@ -109,6 +110,7 @@ export function OverlayApp({ bridge }: { bridge: OverlayBridge }) {
             onEdit={notes.edit}
             onSaveEdit={notes.saveEdit}
             onDelete={(note) => void notes.remove(note)}
+            renderSnapshot={(note) => <NoteSnapshot bridge={bridge} note={note} />}
           />
         </section>
       ) : null}

@@ -27,8 +27,8 @@ export async function captureVideoFrame(
   makeSurface: MakeSurface = pageSurface,
 ): Promise<EncodedSnapshot | VideoCaptureFailure> {
   if (video.mediaKeys) return 'protected';
-  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth || !video.videoHeight)
-    return 'no-frame';
+  if (!hasFrame(video)) await frameShown(video);
+  if (!hasFrame(video)) return 'no-frame';
   try {
     return await encodeSnapshot(
       (context, width, height) => context.drawImage(video, 0, 0, width, height),
@@ -41,6 +41,26 @@ export async function captureVideoFrame(
     throw error;
   }
 }
+
+/** Seeking is over and the frame at the current time is there. */
+const hasFrame = (video: HTMLVideoElement) =>
+  !video.seeking && video.readyState >= 2 && video.videoWidth > 0 && video.videoHeight > 0;
+
+/** Waits (at most FRAME_WAIT_MS) for a seek to land or the first frame to load. */
+function frameShown(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ['seeked', 'loadeddata', 'canplay'];
+    const done = () => {
+      clearTimeout(timer);
+      for (const type of events) video.removeEventListener(type, check);
+      resolve();
+    };
+    const check = () => hasFrame(video) && done();
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    for (const type of events) video.addEventListener(type, check);
+  });
+}
+const FRAME_WAIT_MS = 5000;
 
 /** What the student reads when a frame could not be captured (the note is saved without it). */
 export const CAPTURE_FAILURES: Record<VideoCaptureFailure | 'cross-origin-frame', string> = {

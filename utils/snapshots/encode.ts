@@ -71,7 +71,9 @@ export async function encodeSnapshot(
   return 'too-big';
 
   async function encoded(type: SnapshotMime, w: number, blob: Blob): Promise<EncodedSnapshot> {
-    return { mime: type, width: w, height: scaled(w), data: new Uint8Array(await blob.arrayBuffer()) };
+    // Through Response, not blob.arrayBuffer(): in a Firefox content script the canvas's blob is the
+    // page's, and awaiting its promise is refused ("Permission denied to access property constructor").
+    return { mime: type, width: w, height: scaled(w), data: new Uint8Array(await new Response(blob).arrayBuffer()) };
   }
 }
 

@@ -15,6 +15,7 @@ export type EditorSnapshot = { capturing: true } | { image: WireSnapshot } | { e
 export function useEditorSnapshot(bridge: OverlayBridge) {
   const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
   const request = useRef(0);
+
   const settled = useRef<{ id: number; done: Promise<EditorSnapshot>; resolve(value: EditorSnapshot): void } | null>(
     null,
   );
@@ -46,6 +47,7 @@ export function useEditorSnapshot(bridge: OverlayBridge) {
         resolve = settle;
       });
       settled.current = { id, done, resolve };
+
       setSnapshot({ capturing: true });
       bridge.post({ type: 'capture-snapshot', id });
     },

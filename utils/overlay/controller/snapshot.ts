@@ -25,6 +25,9 @@ export function overlaySnapshots(state: OverlayState, place: () => void) {
   async function fromTab(video: HTMLVideoElement): Promise<Omit<SnapshotReply, 'type' | 'id'>> {
     const box = boxInTopPage(video);
     if (!box || !state.lecture) return { error: CAPTURE_FAILURES['cross-origin-frame'] };
+    // Hiding the UI takes the focus out of it: the student keeps typing there after the capture.
+    const iframe = state.ui?.host.iframe;
+    const hadFocus = iframe !== undefined && document.activeElement === state.ui?.host.host;
     state.capturing = true;
     place();
     try {
@@ -40,6 +43,7 @@ export function overlaySnapshots(state: OverlayState, place: () => void) {
     } finally {
       state.capturing = false;
       place();
+      if (hadFocus) iframe?.focus();
     }
   }
 
@@ -48,15 +52,18 @@ export function overlaySnapshots(state: OverlayState, place: () => void) {
     async capture(id: number) {
       const video = state.lecture?.video;
       let reply: Omit<SnapshotReply, 'type' | 'id'>;
-      if (!video) reply = { error: CAPTURE_FAILURES['no-frame'] };
-      else {
-        const frame = await captureVideoFrame(video).catch(() => 'tainted' as const);
-        if (frame === 'tainted') reply = await fromTab(video);
+      try {
+        const frame = video ? await captureVideoFrame(video) : 'no-frame';
+        if (video && frame === 'tainted') reply = await fromTab(video);
         else if (typeof frame === 'string') reply = { error: CAPTURE_FAILURES[frame] };
-        else
-          reply = {
-            image: { mime: frame.mime, width: frame.width, height: frame.height, base64: bytesToBase64(frame.data) },
-          };
+        else {
+          const { mime, width, height, data } = frame;
+          reply = { image: { mime, width, height, base64: bytesToBase64(data) } };
+        }
+      } catch (error) {
+        reply = {
+          error: `This frame could not be captured (${error instanceof Error ? error.message : String(error)}).`,
+        };
       }
       post(state, { type: 'snapshot', id, ...reply });
     },
