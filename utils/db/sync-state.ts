@@ -7,6 +7,7 @@
  * are still as the merge read them; otherwise nothing is written and the item stays pending, to
  * be merged again on the next pass.
  */
+import type { CourseName } from '../model/course-names';
 import { newId } from '../model/ids';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
@@ -126,4 +127,12 @@ export function watchPendingChanges(onCount: (count: number) => void): () => voi
 /** Marks an item changed here that no table write marks (the synced settings, kept in extension storage). */
 export async function markSyncItemChanged(item: string): Promise<void> {
   await db.syncDirty.put({ item, token: newId() });
+}
+
+/** Stores the course names that are newer than this device's (a rename on another device). */
+export async function putNewerCourseNames(names: CourseName[]): Promise<void> {
+  await db.transaction('rw', db.courseNames, async () => {
+    const stored = await db.courseNames.bulkGet(names.map((name) => name.id));
+    await db.courseNames.bulkPut(names.filter((name, index) => name.updatedAt > (stored[index]?.updatedAt ?? -1)));
+  });
 }

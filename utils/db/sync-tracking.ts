@@ -1,6 +1,6 @@
 /**
- * Change tracking for sync (schema version 6): every write or delete of a lecture, note or focus
- * session, whichever repository makes it and in whichever context, marks its sync item dirty
+ * Change tracking for sync (schema version 6): every write or delete of a lecture, note, focus
+ * session or course name, whichever repository makes it and in whichever context, marks its sync item dirty
  * (`syncDirty`, a new token per change) in the same transaction. A Dexie middleware, so no
  * repository has to remember it. utils/sync/ reads the marks to know what to upload, and clears a
  * mark only if its token is still the one it read (a change made meanwhile stays pending).
@@ -11,7 +11,7 @@ import { newId } from '../model/ids';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
-import { lectureItem, sessionsItem, sessionsMonth } from '../model/sync';
+import { COURSES_ITEM, lectureItem, sessionsItem, sessionsMonth } from '../model/sync';
 
 export const DIRTY_TABLE = 'syncDirty';
 
@@ -19,6 +19,7 @@ const itemOf: Record<string, (record: never) => string> = {
   lectures: (lecture: Lecture) => lectureItem(lecture.key),
   notes: (note: Note) => lectureItem(note.lectureKey),
   sessions: (session: FocusSession) => sessionsItem(sessionsMonth(session.startedAt)),
+  courseNames: () => COURSES_ITEM,
 };
 
 /** The IndexedDB transaction under a DBCore one: does it cover the dirty table (not an upgrade from before v6)? */

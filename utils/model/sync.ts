@@ -7,6 +7,7 @@
  * loose objects: fields a later version adds (a note's captions, say) flow through untouched.
  */
 import * as v from 'valibot';
+import { type CourseName, CourseNameSchema } from './course-names';
 import { millis, nonEmpty, RecordIdSchema } from './fields';
 import { type Lecture, LectureKeySchema, LectureSchema } from './lectures';
 import { type Note, NoteSchema } from './notes';
@@ -68,8 +69,24 @@ export interface SettingsBundle {
   values: Record<string, StampedSetting>;
 }
 
-export type SyncBundle = LectureBundle | SessionBundle | SettingsBundle;
-export const SyncBundleSchema = v.variant('type', [LectureBundleSchema, SessionBundleSchema, SettingsBundleSchema]);
+/** The student's own course names (the library's "Rename course"), by course id: the newer rename wins. */
+export const CourseNamesBundleSchema = v.object({
+  type: v.literal('courses'),
+  names: v.record(nonEmpty(300), v.looseObject(CourseNameSchema.entries)),
+});
+
+export interface CourseNamesBundle {
+  type: 'courses';
+  names: Record<string, CourseName>;
+}
+
+export type SyncBundle = LectureBundle | SessionBundle | SettingsBundle | CourseNamesBundle;
+export const SyncBundleSchema = v.variant('type', [
+  LectureBundleSchema,
+  SessionBundleSchema,
+  SettingsBundleSchema,
+  CourseNamesBundleSchema,
+]);
 
 /**
  * What this device and the server last agreed a file holds (the base of a three-way merge: what
@@ -93,6 +110,8 @@ export const LECTURE_ITEM = 'lecture:';
 export const SESSIONS_ITEM = 'sessions:';
 /** The one item of the synced settings. */
 export const SETTINGS_ITEM = 'settings';
+/** The one item of the student's course names. */
+export const COURSES_ITEM = 'courses';
 
 /** The item a lecture's records (the lecture, its notes) belong to. */
 export const lectureItem = (lectureKey: string) => `${LECTURE_ITEM}${lectureKey}`;

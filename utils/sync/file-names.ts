@@ -4,17 +4,18 @@
  *   l-<32 hex>.json     one lecture: the lecture, its notes and their tombstones
  *   s-<32 hex>.json     one month of focus sessions
  *   c-<32 hex>.json     the settings that are the student's, not the device's
+ *   n-<32 hex>.json     the student's course names
  * A file's name is a salted SHA-256 of the item it holds (`lecture:<key>`, `sessions:<yyyy-mm>`):
  * ids only, never a title, a URL or note text, and the same name on every device. The salt keeps
  * the names from being looked up in a table of known lecture keys.
  */
-import { isLectureItem, SETTINGS_ITEM } from '../model/sync';
+import { COURSES_ITEM, isLectureItem, SETTINGS_ITEM } from '../model/sync';
 
 export const LIBRARY_FILE = 'library.json';
 export const LIBRARY_FORMAT = 'lectern-sync';
 export const LIBRARY_VERSION = 1;
 
-const BUNDLE_FILE = /^[lsc]-[0-9a-f]{32}\.json$/;
+const BUNDLE_FILE = /^[lscn]-[0-9a-f]{32}\.json$/;
 
 export const isBundleFile = (name: string) => BUNDLE_FILE.test(name);
 
@@ -24,7 +25,7 @@ const hex = (bytes: ArrayBuffer) =>
 /** The file an item lives in, under this library's salt. */
 export async function fileNameFor(item: string, salt: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${item}`));
-  const prefix = isLectureItem(item) ? 'l' : item === SETTINGS_ITEM ? 'c' : 's';
+  const prefix = isLectureItem(item) ? 'l' : item === SETTINGS_ITEM ? 'c' : item === COURSES_ITEM ? 'n' : 's';
   return `${prefix}-${hex(digest).slice(0, 32)}.json`;
 }
 

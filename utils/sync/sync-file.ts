@@ -6,15 +6,32 @@
  * so a server that goes away mid-sync loses nothing: the next pass picks up where this one stopped.
  */
 
+import { listCourseNames } from '../db/course-names';
 import {
   addMissingSessions,
   applyLectureRecords,
+  putNewerCourseNames,
   readLectureRecords,
   readMonthSessions,
   recordSynced,
 } from '../db/sync-state';
-import type { LectureBundle, SessionBundle, SettingsBundle, SyncBase, SyncBundle } from '../model/sync';
-import { isLectureItem, LECTURE_ITEM, lectureItem, SESSIONS_ITEM, SETTINGS_ITEM, sessionsItem } from '../model/sync';
+import type {
+  CourseNamesBundle,
+  LectureBundle,
+  SessionBundle,
+  SettingsBundle,
+  SyncBase,
+  SyncBundle,
+} from '../model/sync';
+import {
+  COURSES_ITEM,
+  isLectureItem,
+  LECTURE_ITEM,
+  lectureItem,
+  SESSIONS_ITEM,
+  SETTINGS_ITEM,
+  sessionsItem,
+} from '../model/sync';
 import { sameEtag } from './etag';
 import { mergeLectureBundle, mergeSessionBundle } from './merge-bundle';
 import { canonicalJson } from './merge-note';
@@ -41,7 +58,9 @@ const itemOfBundle = (bundle: SyncBundle) =>
     ? lectureItem(bundle.lectureKey)
     : bundle.type === 'sessions'
       ? sessionsItem(bundle.month)
-      : SETTINGS_ITEM;
+      : bundle.type === 'settings'
+        ? SETTINGS_ITEM
+        : COURSES_ITEM;
 
 type Remote<T extends SyncBundle> = { bundle: T; etag: string | null } | null;
 
@@ -83,7 +102,9 @@ export async function syncFile(folder: SyncFolder, task: FileTask, now: () => nu
       ? await syncLecture(folder, task, item, remote as Remote<LectureBundle>, now())
       : item === SETTINGS_ITEM
         ? await syncSettings(folder, task, remote as Remote<SettingsBundle>)
-        : await syncSessions(folder, task, item, remote as Remote<SessionBundle>);
+        : item === COURSES_ITEM
+          ? await syncCourseNames(folder, task, remote as Remote<CourseNamesBundle>)
+          : await syncSessions(folder, task, item, remote as Remote<SessionBundle>);
     if (done) return done;
     etag = ''; // Someone wrote first (there or here): read the server's version again.
   }
@@ -136,6 +157,26 @@ async function syncSettings(
   if (!written) return null;
   await applySettings(merged);
   const agreed: SyncBase = { file: task.name, item: SETTINGS_ITEM, etag: written.etag, bundle: merged };
+  await recordSynced(agreed, task.token);
+  task.base = agreed;
+  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+}
+
+/** Course names: every id either side has, the newer rename winning. */
+async function syncCourseNames(
+  folder: SyncFolder,
+  task: FileTask,
+  remote: Remote<CourseNamesBundle>,
+): Promise<FileOutcome | null> {
+  const names = { ...remote?.bundle.names };
+  for (const local of await listCourseNames()) {
+    if (local.updatedAt > (names[local.id]?.updatedAt ?? -1)) names[local.id] = local;
+  }
+  const merged: CourseNamesBundle = { type: 'courses', names };
+  const written = await writeMerged(folder, task.name, merged, remote);
+  if (!written) return null;
+  await putNewerCourseNames(Object.values(names));
+  const agreed: SyncBase = { file: task.name, item: COURSES_ITEM, etag: written.etag, bundle: merged };
   await recordSynced(agreed, task.token);
   task.base = agreed;
   return written.etag === remote?.etag ? 'unchanged' : 'synced';

@@ -5,7 +5,7 @@
  * first pass has finished, every item this device holds.
  */
 import { clearSyncBases, listDirtyMarks, listLocalItems, listSyncBases } from '../db/sync-state';
-import { SETTINGS_ITEM } from '../model/sync';
+import { COURSES_ITEM, SETTINGS_ITEM } from '../model/sync';
 import { sameEtag } from './etag';
 import { fileNameFor, isBundleFile, LIBRARY_FILE } from './file-names';
 import { openLibrary } from './library-file';
@@ -47,7 +47,8 @@ async function plan(salt: string, listing: Map<string, string | null>, firstPass
   const marks = await listDirtyMarks();
   const items = new Map<string, string | undefined>(marks.map((mark) => [mark.item, mark.token]));
   if (firstPass) {
-    for (const item of [...(await listLocalItems()), SETTINGS_ITEM]) if (!items.has(item)) items.set(item, undefined);
+    const everything = [...(await listLocalItems()), SETTINGS_ITEM, COURSES_ITEM];
+    for (const item of everything) if (!items.has(item)) items.set(item, undefined);
   }
   for (const [item, token] of items) {
     const found = task(await fileNameFor(item, salt));

@@ -1,5 +1,6 @@
 /** Every write and delete of a lecture, note or session marks its sync item, whichever repository makes it. */
 import { describe, expect, it } from 'vitest';
+import { renameCourse } from '@/utils/db/course-names';
 import { db } from '@/utils/db/database';
 import { deleteLectureWithNotes, recordLectureSighting } from '@/utils/db/lectures';
 import { wipeLibrary } from '@/utils/db/library';
@@ -50,6 +51,11 @@ describe('sync change tracking', () => {
       noteCount: 0,
     });
     expect((await listDirtyMarks()).map((mark) => mark.item)).toEqual(['sessions:2026-03']);
+  });
+
+  it('marks the course names when the student renames a course', async () => {
+    await renameCourse('canvas:x/1', 'Physics I', 5);
+    expect((await listDirtyMarks()).map((mark) => mark.item)).toEqual(['courses']);
   });
 
   it('a wipe marks nothing and clears what sync knew (it deletes this copy, not the library on the server)', async () => {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listCourseNames, renameCourse } from '@/utils/db/course-names';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
 import { countPendingChanges } from '@/utils/db/sync-state';
@@ -59,16 +60,17 @@ describe('runSyncPass', () => {
       await recordLectureSighting(sighting, 1000);
       await addNote({ lectureKey: sighting.key, time: 5, kind: 'note', text: 'mitochondria secret' }, 1001);
       const first = await runSyncPass(folder);
-      expect(first.synced).toBe(2); // the lecture, the settings
+      expect(first.synced).toBe(3); // the lecture, the settings, the course names
       expect(await countPendingChanges()).toBe(0);
       // File names are ids only.
       const names = readdirSync(server.diskPath(folderName));
-      expect(names).toHaveLength(3);
+      expect(names).toHaveLength(4);
       expect(names).toEqual(
         expect.arrayContaining([
           'library.json',
           expect.stringMatching(/^l-[0-9a-f]{32}\.json$/),
           expect.stringMatching(/^c-/),
+          expect.stringMatching(/^n-/),
         ]),
       );
       const requestsBefore = accessLog().length;
@@ -85,7 +87,7 @@ describe('runSyncPass', () => {
     });
   });
 
-  it('syncs the student’s settings (newer change wins), not the device’s (theme)', async () => {
+  it('syncs the student’s settings (newer change wins), not the device’s (theme), and course names', async () => {
     const devices = twoDevices();
     await devices.as('A', async () => {
       const unwatch = watchSyncedSettings(() => 5000);
@@ -93,12 +95,14 @@ describe('runSyncPass', () => {
       await themeSetting.setValue('dark');
       await expect.poll(countPendingChanges).toBe(1);
       unwatch();
+      await renameCourse('canvas:x/1', 'Physics I', 4000);
       await runSyncPass(folderAt());
     });
     await devices.as('B', async () => {
       await runSyncPass(folderAt());
       expect((await timerSettings.getValue()).focusMinutes).toBe(50);
       expect(await themeSetting.getValue()).toBe('system');
+      expect(await listCourseNames()).toEqual([{ id: 'canvas:x/1', title: 'Physics I', updatedAt: 4000 }]);
     });
   });
 
