@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { millis, NoteIdSchema, text, videoSeconds } from './fields';
 import { MAX_NOTE_LENGTH } from './kinds';
 import { LectureKeySchema } from './lectures';
-import { EditableKindSchema } from './notes';
+import { EditableKindSchema, NoteCaptionSchema } from './notes';
 
 export const DraftSchema = v.strictObject({
   lectureKey: LectureKeySchema,
@@ -12,6 +12,8 @@ export const DraftSchema = v.strictObject({
   /** Video time the note will be pinned to. */
   time: videoSeconds,
   kind: EditableKindSchema,
+  /** The caption said before `time` (utils/video/captions/), kept with the note when it is saved. */
+  caption: v.optional(NoteCaptionSchema),
   /** Set when the draft is an edit of an existing note. */
   noteId: v.optional(NoteIdSchema),
   savedAt: millis,

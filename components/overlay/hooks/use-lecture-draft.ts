@@ -11,6 +11,7 @@ export interface DraftChange {
   time: number;
   text: string;
   kind: EditableKind;
+  caption?: string;
 }
 
 /**
@@ -34,6 +35,7 @@ export function useLectureDraft(bridge: OverlayBridge) {
       text: change.text,
       time: change.time,
       kind: change.kind,
+      ...(change.caption ? { caption: change.caption } : {}),
     });
   });
 

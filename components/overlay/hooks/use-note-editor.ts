@@ -50,7 +50,9 @@ export function useNoteEditor(
     const opened: EditorState = saved
       ? { time: saved.time, text: saved.text, kind: saved.kind as EditableKind }
       : { time, text: '', kind: 'note' };
-    setEditor(caption !== undefined && opened.time === time ? { ...opened, caption } : opened);
+    // The draft's own caption, else the one read now if the draft is at the same moment.
+    const said = saved?.caption ?? (opened.time === time ? caption : undefined);
+    setEditor(said ? { ...opened, caption: said } : opened);
     bridge.post({ type: 'editor-opened', time: saved?.time ?? time });
   };
 
@@ -121,7 +123,8 @@ export function useNoteEditor(
     cancel: () => close(false),
     /** The student typed: keep the draft. */
     change(text: string, kind: EditableKind) {
-      if (lecture && editor) draft.save({ lectureKey: lecture.key, time: editor.time, text, kind });
+      if (lecture && editor)
+        draft.save({ lectureKey: lecture.key, time: editor.time, text, kind, caption: editor.caption });
     },
   };
 }

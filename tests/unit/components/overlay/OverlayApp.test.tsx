@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { contentSender, pageSender } from '@/tests/unit/utils/protocol/fake-senders';
@@ -88,6 +88,26 @@ describe('OverlayApp: the editor', () => {
     fireEvent.click(within(offer).getByRole('button', { name: 'Restore note' }));
     const field = screen.getByRole('textbox', { name: /Note at 1:35/ }) as HTMLTextAreaElement;
     expect(field.value).toBe('half a thought');
+  });
+
+  it('keeps the caption in the draft, so a reload loses neither the text nor the caption', async () => {
+    const first = mount();
+    await first.emit({ type: 'lecture', lecture });
+    await first.emit({ type: 'open-editor', time: 95, caption: 'what the professor said' });
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'half a thought' } });
+    await waitFor(async () =>
+      expect(await db.drafts.toArray()).toMatchObject([{ caption: 'what the professor said' }]),
+    );
+    cleanup(); // the tab reloads
+    const { emit } = mount();
+    await emit({ type: 'lecture', lecture });
+    fireEvent.click(
+      within(await screen.findByRole('region', { name: 'Unsaved note' })).getByRole('button', { name: 'Restore note' }),
+    );
+    expect(screen.getByRole('button', { name: 'Use caption (Alt+C)' })).toBeVisible();
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Enter' });
+    await screen.findByText('Saved at 1:35.');
+    expect(await db.notes.toArray()).toMatchObject([{ text: 'half a thought', caption: 'what the professor said' }]);
   });
 
   it.each([
