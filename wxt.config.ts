@@ -12,7 +12,7 @@ import { defineConfig } from 'wxt';
  * (`overlay`): its UI is an extension page with the full API, the controller needs only
  * runtime.getURL, runtime.sendMessage and storage.local.get.
  */
-const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity', 'overlay']);
+const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity', 'overlay', 'embedding-page']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

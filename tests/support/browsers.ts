@@ -22,6 +22,8 @@ export const HOSTS = [
   'lectern.test',
   'www.youtube.com',
   'lms.example.edu',
+  'canvas.example.edu',
+  'moodle.example.edu',
   'video.example.org',
   'www.coursera.org',
   'cdnapisec.kaltura.com',

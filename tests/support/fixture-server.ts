@@ -36,11 +36,15 @@ const TYPES: Record<string, string> = {
 /** Hosts both browsers only ever reach over https (HSTS preload): `url()` gives https for them. */
 export const HTTPS_HOSTS: ReadonlySet<string> = new Set(['www.youtube.com', 'www.coursera.org']);
 
-/** Pretty URLs of the replica platforms → fixture files (tests/fixtures/README.md). */
+/** Pretty URLs of the replica platforms → fixture files (tests/fixtures/README.md); the first prefix that matches wins. */
 export const ROUTES: Readonly<Record<string, string>> = {
   '/watch': 'youtube/watch.html',
   '/learn': 'coursera/lecture.html',
+  '/p/2031/embedPlaykitJs': 'kaltura/playkit.html',
   '/p': 'kaltura/embed.html',
+  '/Panopto/Pages/Embed.aspx': 'panopto/embed.html',
+  '/courses': 'lms/canvas-module-item.html',
+  '/mod': 'lms/moodle-page.html',
   '/clips': 'media/lecture.webm',
   '/course': 'edx/unit.html',
 };

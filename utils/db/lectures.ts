@@ -4,6 +4,7 @@ import type { Lecture, LectureSighting, Played, PromptOutcomes } from '../model/
 import type { Note } from '../model/notes';
 import { addRange, type Range } from '../model/ranges';
 import type { Snapshot } from '../model/snapshots';
+import { isUnnamedCourseTitle } from '../model/unnamed-course';
 import { addPlayed } from '../speed/time-saved';
 import { db } from './database';
 
@@ -21,10 +22,13 @@ function isFromHome(existing: Lecture, seen: LectureSighting): boolean {
  * must not send the library's "open at this moment" to its own page, nor file the lecture under
  * its course.
  */
-function whereSeen(existing: Lecture, seen: LectureSighting): Partial<Pick<Lecture, 'url' | 'course'>> {
+function whereSeen(existing: Lecture, seen: LectureSighting): Partial<Pick<Lecture, 'url' | 'site' | 'course'>> {
   if (!isFromHome(existing, seen)) return {};
-  // A course once named keeps its name (a frame that cannot see the LMS page names it less well).
-  return { url: seen.url, ...(seen.course && seen.course.id !== existing.course?.id ? { course: seen.course } : {}) };
+  // A course once named keeps its name (a frame that cannot see the LMS page names it less well),
+  // unless all it had was its address (`Course 4821 (canvas.example.edu)`).
+  const kept =
+    existing.course && existing.course.id === seen.course?.id && !isUnnamedCourseTitle(existing.course.title);
+  return { url: seen.url, site: seen.site, ...(seen.course && !kept ? { course: seen.course } : {}) };
 }
 
 /**

@@ -7,7 +7,9 @@ import type { lectureRequests } from '../../protocol/lectures';
 import type { DomainHandlers, MessageSender } from '../../protocol/messages';
 import { isSiteDisabled } from '../../settings/disabled-sites';
 import { disabledSitesSetting } from '../../settings/items';
-import { lmsCourseOf, timestampUrlFor } from '../../video/platforms/registry';
+import { embeddedSighting } from '../../video/embedded-lecture';
+import { timestampUrlFor } from '../../video/platforms/registry';
+import { readEmbeddingPage } from '../embedding-page';
 import {
   IDENTITY_SCRIPT,
   injectIntoFrame,
@@ -33,12 +35,16 @@ function returnUrl(seen: string, sender: MessageSender): string {
   return sender.frameId && tabUrl && /^https?:/.test(tabUrl) ? tabUrl : seen;
 }
 
-/** A lecture in a player's iframe (Kaltura in Canvas) takes its course from the tab's LMS page. */
-function courseFromTab(sighting: LectureSighting, sender: MessageSender): LectureSighting {
+/**
+ * A lecture in a frame of another page (Kaltura in Canvas) belongs to the tab's top page: its site,
+ * its course, and its name for the lecture when the player has none (utils/video/embedded-lecture.ts).
+ */
+async function asPartOfTab(sighting: LectureSighting, sender: MessageSender): Promise<LectureSighting> {
+  const tabId = sender.tab?.id;
   const tabUrl = sender.tab?.url;
-  if (sighting.course || !sender.frameId || !tabUrl || !URL.canParse(tabUrl)) return sighting;
-  const course = lmsCourseOf(new URL(tabUrl), null);
-  return course ? { ...sighting, course } : sighting;
+  if (!sender.frameId || tabId === undefined || !tabUrl || !isWebUrl(tabUrl)) return sighting;
+  const top = new URL(tabUrl);
+  return embeddedSighting(sighting, sender.url ?? sighting.url, top, await readEmbeddingPage(tabId, top));
 }
 
 export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
@@ -59,7 +65,7 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     if (tabId !== undefined) await rememberLectureFrame(tabId, sender.frameId ?? 0);
     if (tabId !== undefined) await rememberFrameLecture(tabId, sender.frameId ?? 0, sighting.key);
     const now = Date.now();
-    const seen = courseFromTab(sighting, sender);
+    const seen = await asPartOfTab(sighting, sender);
     const lecture = await recordLectureSighting({ ...seen, url: returnUrl(sighting.url, sender) }, now);
     return { lecture, seekTo: await takePendingSeek(sighting.key, tabId, now) };
   },

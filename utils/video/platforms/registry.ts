@@ -32,6 +32,7 @@ import { panopto } from './panopto';
 import { panoptoLinks } from './panopto-links';
 import { panoptoPlayer } from './panopto-player';
 import type { AdMarker, CaptionDisplay, PlatformAdapter, PlatformLinks, PlatformPlayer } from './platform';
+import { sakai } from './sakai';
 import { udemy } from './udemy';
 import { vimeo } from './vimeo';
 import { vimeoLinks } from './vimeo-links';
@@ -58,6 +59,7 @@ const ADAPTERS = [
   moodle,
   blackboard,
   brightspace,
+  sakai,
   generic,
 ] as const;
 type PlatformId = (typeof ADAPTERS)[number]['id'];
@@ -107,7 +109,7 @@ function firstCourse(url: URL, doc: Document | null, lmsOnly: boolean): LectureC
 
 /**
  * The course of a page: its platform's (Coursera, edX, Udemy, Khan Academy), else its LMS's
- * (Canvas, Moodle, Blackboard, Brightspace), else null. A YouTube playlist (`list=`) is
+ * (Canvas, Moodle, Blackboard, Brightspace, Sakai), else null. A YouTube playlist (`list=`) is
  * deliberately not a course: the lecture's key is the video, and one video sits in many
  * playlists (the student's Watch later, an automatic Mix), so the "course" would change with the
  * link the student happened to follow.

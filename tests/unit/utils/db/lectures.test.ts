@@ -114,4 +114,21 @@ describe('where a lecture is watched', () => {
     };
     expect(await recordLectureSighting({ ...kaltura, ...moved }, 2)).toMatchObject(moved);
   });
+
+  it("never takes the site of a sighting from another site; takes its own site's (a lecture filed under its player)", async () => {
+    await recordLectureSighting(kaltura, 1);
+    const hostile = { ...kaltura, site: 'hostile.example.com', url: 'https://hostile.example.com/claim.html' };
+    expect((await recordLectureSighting(hostile, 2)).site).toBe('cdnapisec.kaltura.com');
+    // Seen again from its own page, it is filed under that page's site (the embedding LMS).
+    expect((await recordLectureSighting({ ...kaltura, site: 'canvas.uni.edu' }, 3)).site).toBe('canvas.uni.edu');
+  });
+
+  it("keeps a course's name, but replaces one that was only its address", async () => {
+    const unnamed = { id: 'canvas:canvas.uni.edu/12', title: 'Course 12 (canvas.uni.edu)' };
+    await recordLectureSighting({ ...kaltura, course: unnamed }, 1);
+    expect((await recordLectureSighting(kaltura, 2)).course).toEqual(kaltura.course);
+    expect((await recordLectureSighting({ ...kaltura, course: unnamed }, 3)).course).toEqual(kaltura.course);
+    const renamed = { id: 'canvas:canvas.uni.edu/12', title: 'PHYS 101 (Fall)' };
+    expect((await recordLectureSighting({ ...kaltura, course: renamed }, 4)).course).toEqual(kaltura.course);
+  });
 });

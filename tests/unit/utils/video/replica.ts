@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** A replica document of a platform page: its URL, title and the bits of markup adapters read. */
 export function replicaDocument(html: string, title = ''): Document {
   const doc = document.implementation.createHTMLDocument();
@@ -40,4 +43,13 @@ export function clobberWindow(name: string, markup: string): () => void {
     Reflect.deleteProperty(named, name);
     element.remove();
   };
+}
+
+/**
+ * A replica page of tests/fixtures (`lms/canvas-module-item.html`) parsed as a document; its scripts
+ * do not run. Its iframes get an empty `srcdoc`, which happy-dom shows without trying to load a page.
+ */
+export function fixtureDocument(path: string): Document {
+  const html = readFileSync(join(import.meta.dirname, '../../../fixtures', path), 'utf8');
+  return new DOMParser().parseFromString(html.replaceAll('<iframe ', '<iframe srcdoc="" '), 'text/html');
 }

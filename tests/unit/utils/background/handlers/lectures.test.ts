@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { EMBEDDING_PAGE_SCRIPT } from '@/utils/background/embedding-page';
 import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
 import { answerMessage } from '@/utils/background/register-messages';
 import { MAX_SITE_SPEEDS, readSiteSpeeds, withSiteSpeed } from '@/utils/background/site-speeds';
@@ -24,9 +25,12 @@ const sighting = {
 };
 
 let injected: { tabId: number; frameIds?: number[]; file: string }[];
+/** What the embedding page reader answers in a tab's top frame (unknown: nothing came back). */
+let topPage: unknown;
 
 beforeEach(() => {
   injected = [];
+  topPage = undefined;
   const scripting = {
     executeScript: vi.fn(
       async ({ target, files }: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => {
@@ -34,7 +38,7 @@ beforeEach(() => {
         // The overlay is built by another part of Lectern: until then its injection fails.
         if (file === OVERLAY_SCRIPT) throw new Error(`Could not load file: '${file}'.`);
         injected.push({ tabId: target.tabId, frameIds: target.frameIds, file });
-        return [];
+        return file === EMBEDDING_PAGE_SCRIPT ? [{ frameId: 0, result: topPage }] : [];
       },
     ),
   };
@@ -87,7 +91,7 @@ describe('lecture frames', () => {
     const reply = await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     expect(reply).toMatchObject({
       ok: true,
-      data: { lecture: { url: lms, site: 'cdnapisec.kaltura.com' }, seekTo: null },
+      data: { lecture: { url: lms, site: 'lms.example.edu' }, seekTo: null },
     });
   });
 });
@@ -123,6 +127,82 @@ describe('the course of a lecture', () => {
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid lecture\/seen/) });
   });
 });
+
+describe('a lecture in a frame of an LMS page', () => {
+  const canvasTab = 'https://canvas.example.edu/courses/1234/pages/week-3-lecture-entropy?module_item_id=5678';
+  const inCanvas = (payload: object, frameId = 3, tabUrl = canvasTab) =>
+    answerMessage(
+      { type: 'lecture/seen', payload },
+      { id: 'lectern', tab: { id: 7, url: tabUrl }, frameId, url: sighting.url },
+    );
+  const canvasPage = {
+    url: canvasTab,
+    name: 'Week 3 Lecture: Entropy',
+    course: { id: 'canvas:canvas.example.edu/1234', title: 'PHYS 201' },
+    frames: [{ src: sighting.url, area: 720 * 405, heading: 'Week 3 Lecture: Entropy', label: 'Kaltura Player' }],
+  };
+  const kalturaPlayer = { ...sighting, title: 'Kaltura Player' };
+
+  it("is named, placed and filed from the tab's top page, which the background reads itself", async () => {
+    topPage = canvasPage;
+    expect(await inCanvas(kalturaPlayer)).toMatchObject({
+      ok: true,
+      data: {
+        lecture: {
+          key: 'kaltura:1_ab12cd34',
+          title: 'Week 3 Lecture: Entropy',
+          site: 'canvas.example.edu',
+          url: canvasTab,
+          course: { id: 'canvas:canvas.example.edu/1234', title: 'PHYS 201' },
+        },
+      },
+    });
+    expect(injected).toContainEqual({ tabId: 7, frameIds: [0], file: EMBEDDING_PAGE_SCRIPT });
+  });
+
+  it('names a course first seen by its address once its page shows the name', async () => {
+    await inCanvas(kalturaPlayer);
+    expect(await getLectureCourse()).toEqual({
+      id: 'canvas:canvas.example.edu/1234',
+      title: 'Course 1234 (canvas.example.edu)',
+    });
+    topPage = canvasPage;
+    await inCanvas(kalturaPlayer);
+    expect(await getLectureCourse()).toEqual({ id: 'canvas:canvas.example.edu/1234', title: 'PHYS 201' });
+  });
+
+  it.each([
+    ['fails the schema (a field it does not know)', () => ({ ...canvasPage, title: 'x' })],
+    ['fails the schema (a course without an id)', () => ({ ...canvasPage, course: { id: '', title: 'Evil' } })],
+    [
+      'was read on another page (the tab navigated meanwhile)',
+      () => ({ ...canvasPage, url: 'https://hostile.example.com/x' }),
+    ],
+    ['is no object at all', () => 'Week 3 Lecture: Entropy'],
+  ])("ignores what the top page answered when it %s: only the tab's address counts", async (_why, answer) => {
+    topPage = answer();
+    expect(await inCanvas(kalturaPlayer)).toMatchObject({
+      ok: true,
+      data: {
+        lecture: {
+          title: 'Kaltura Player',
+          site: 'canvas.example.edu',
+          course: { id: 'canvas:canvas.example.edu/1234', title: 'Course 1234 (canvas.example.edu)' },
+        },
+      },
+    });
+  });
+
+  it('reads no top page for a lecture in the top frame', async () => {
+    topPage = canvasPage;
+    await inCanvas(kalturaPlayer, 0);
+    expect(injected.filter((entry) => entry.file === EMBEDDING_PAGE_SCRIPT)).toEqual([]);
+  });
+});
+
+async function getLectureCourse() {
+  return (await db.lectures.get(sighting.key))?.course;
+}
 
 describe('opening a lecture at a moment', () => {
   it("opens YouTube at its own t= link and delivers the seek once, to that tab's lecture", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moodle } from '@/utils/video/platforms/moodle';
-import { pageWith } from '../replica';
+import { fixtureDocument, pageWith } from '../replica';
 
 describe('Moodle', () => {
   it("names a course page's course", () => {
@@ -10,17 +10,40 @@ describe('Moodle', () => {
     });
   });
 
-  it("reads an activity page's course from the body class", () => {
-    const activity = new URL('https://moodle.example.edu/mod/page/view.php?id=9');
-    const doc = pageWith(
-      '',
-      '<div class="page-context-header"><div class="page-header-headings"><h1>Biology 101</h1></div></div>',
-    );
-    doc.body.id = 'page-mod-page-view';
-    doc.body.className = 'format-topics path-mod course-42 context-9';
-    expect(moodle.course(activity, doc)).toEqual({ id: 'moodle:moodle.example.edu/42', title: 'Biology 101' });
+  it("reads an activity page's course from the body class, and its short name from the navbar", () => {
+    const activity = new URL('https://moodle.example.edu/mod/page/view.php?id=57');
+    const doc = fixtureDocument('lms/moodle-page.html');
+    // The heading is the activity's, not the course's: the name is the navbar's link to course 12.
+    expect(moodle.course(activity, doc)).toEqual({ id: 'moodle:moodle.example.edu/12', title: 'PHYS201' });
     // The same class on a page that is not Moodle's says nothing.
     doc.body.id = '';
     expect(moodle.course(activity, doc)).toBeNull();
+  });
+
+  it("takes only the navbar's link to this course (id 12, not 120), else a placeholder", () => {
+    const activity = new URL('https://moodle.example.edu/mod/kalvidres/view.php?id=9');
+    const doc = pageWith(
+      '',
+      `<ol class="breadcrumb"><li class="breadcrumb-item"><a href="https://moodle.example.edu/course/view.php?id=120">BIO120</a></li></ol>
+       <div class="page-context-header"><div class="page-header-headings"><h1>Lecture 3 recording</h1></div></div>`,
+    );
+    doc.body.id = 'page-mod-kalvidres-view';
+    doc.body.className = 'format-weeks path-mod course-12 context-9';
+    expect(moodle.course(activity, doc)).toEqual({
+      id: 'moodle:moodle.example.edu/12',
+      title: 'Course 12 (moodle.example.edu)',
+    });
+  });
+
+  it("names the course's own page by its heading (it has no navbar link to itself)", () => {
+    const doc = pageWith(
+      '',
+      '<div class="page-context-header"><div class="page-header-headings"><h1>Thermodynamics and Statistical Physics</h1></div></div>',
+    );
+    doc.body.id = 'page-course-view-topics';
+    doc.body.className = 'format-topics path-course path-course-view course-12';
+    expect(moodle.course(new URL('https://moodle.example.edu/course/view.php?id=12'), doc)?.title).toBe(
+      'Thermodynamics and Statistical Physics',
+    );
   });
 });
