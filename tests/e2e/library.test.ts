@@ -5,7 +5,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
-import { waitUntil } from '../support/wait-until';
+import { takeTabAt } from '../support/tabs';
 
 const DEMO_TITLE = 'Lecture 1: Cells and energy';
 
@@ -15,37 +15,6 @@ const DEMO_TITLE = 'Lecture 1: Cells and energy';
  */
 async function pressEnter(tab: TabHandle) {
   await (tab.raw as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
-}
-
-interface AnyPage {
-  url(): string;
-  close(): Promise<void>;
-}
-
-/**
- * Waits for a tab whose address contains `part` (one the extension opened), in either driver;
- * closes it and brings `tab` back to the front. Resolves to the address it had.
- */
-async function takeTabAt(tab: TabHandle, part: string, timeout = 15_000): Promise<string> {
-  const raw = tab.raw as {
-    context?: () => { pages(): AnyPage[] };
-    browser?: () => { pages(): Promise<AnyPage[]> };
-    bringToFront(): Promise<void>;
-  };
-  const listPages = async () => (raw.context ? raw.context().pages() : ((await raw.browser?.().pages()) ?? []));
-  let pages: AnyPage[] = [];
-  const urls = await waitUntil(
-    `a tab at ${part}`,
-    async () => {
-      pages = await listPages();
-      return pages.map((page) => page.url());
-    },
-    { until: (urls) => urls.some((url) => url.includes(part)), timeout },
-  );
-  const at = urls.findIndex((url) => url.includes(part));
-  await pages[at]?.close();
-  await raw.bringToFront();
-  return urls[at] as string;
 }
 
 const headingText = () => document.querySelector('h1')?.textContent ?? '';
@@ -104,7 +73,7 @@ describeInBrowsers.parallel('library in %s', (e2e) => {
     await demo.close();
     await course.close();
     demoKey = await lectureKeyOf(library, 'lectern.test');
-    courseKey = await lectureKeyOf(library, 'video.example.org');
+    courseKey = await lectureKeyOf(library, 'lms.example.edu');
     const notes = [
       { lectureKey: demoKey, time: 65, kind: 'question', text: 'Why does entropy always grow? #exam' },
       { lectureKey: demoKey, time: 12, kind: 'note', text: 'Cells store energy as <b>ATP</b>' },

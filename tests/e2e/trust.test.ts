@@ -61,6 +61,11 @@ describeInBrowsers('a hostile page in %s', (e2e) => {
     await watchReal('/kaltura/course.html', 'lms.example.edu', KALTURA);
     expect(await noteOnAttacker('/hostile/claim.html?embed=kaltura', 'The real player, elsewhere')).toBe(KALTURA);
     expect(await urlOf(KALTURA)).toBe(e2e.url('/kaltura/course.html', 'lms.example.edu'));
+    // Nor renames it or files it under the hostile site (whose page the background read too).
+    expect((await storedLectures(library)).find((lecture) => lecture.key === KALTURA)).toMatchObject({
+      title: 'Week 3: Entropy and disorder',
+      site: 'lms.example.edu',
+    });
   });
 
   it('whose markup occupies the names Lectern’s scripts used still gets the overlay, and the note is saved', async () => {

@@ -11,6 +11,8 @@ export interface StoredLecture {
   site: string;
   url: string;
   platform: string;
+  /** The course it is filed under, when one was named. */
+  course?: { id: string; title: string };
 }
 
 export interface StoredPlayTime {
@@ -47,7 +49,7 @@ function readStore({ store, fields }: { store: string; fields: string[] }) {
 export const storedLectures = async (library: TabHandle) =>
   (await library.evaluate(readStore, {
     store: 'lectures',
-    fields: ['key', 'title', 'site', 'url', 'platform'],
+    fields: ['key', 'title', 'site', 'url', 'platform', 'course'],
   })) as unknown as StoredLecture[];
 
 /** Where each lecture was left (`lastPosition`, seconds), by key. */

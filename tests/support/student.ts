@@ -102,12 +102,17 @@ function wrapFrame(frame: RawFrame): OverlayHandle {
   };
 }
 
-/** The overlay's frame in a tab, once its UI is up ("Add note" shown). */
-async function findOverlayFrame(tab: TabHandle, timeout = 20_000): Promise<RawFrame> {
+/**
+ * The overlay's frame in a tab, once its UI is up ("Add note" shown); with `player`, the one over
+ * the lecture in the frame whose address contains it (a page with two players has two overlays).
+ */
+async function findOverlayFrame(tab: TabHandle, player?: string, timeout = 20_000): Promise<RawFrame> {
   const raw = tab.raw as PlaywrightPage | PuppeteerPage;
   const readyOverlay = async () => {
-    const frames = (raw.frames() as unknown as RawFrame[]).filter((frame) =>
-      frame.url().includes('/overlay-frame.html'),
+    const frames = (raw.frames() as unknown as RawFrame[]).filter(
+      (frame) =>
+        frame.url().includes('/overlay-frame.html') &&
+        (player === undefined || (frame.parentFrame()?.url() ?? '').includes(player)),
     );
     for (const frame of frames) {
       const ready = await frame
@@ -124,10 +129,10 @@ async function findOverlayFrame(tab: TabHandle, timeout = 20_000): Promise<RawFr
   return found as RawFrame;
 }
 
-const findOverlay = async (tab: TabHandle) => wrapFrame(await findOverlayFrame(tab));
+const findOverlay = async (tab: TabHandle, player?: string) => wrapFrame(await findOverlayFrame(tab, player));
 
-async function findLectureFrame(tab: TabHandle): Promise<OverlayHandle> {
-  const overlay = await findOverlayFrame(tab);
+async function findLectureFrame(tab: TabHandle, player?: string): Promise<OverlayHandle> {
+  const overlay = await findOverlayFrame(tab, player);
   return wrapFrame(overlay.parentFrame() ?? overlay);
 }
 
@@ -136,27 +141,34 @@ export async function openLecture(browser: StudentBrowser, url: string): Promise
   return asLectureTab(tab);
 }
 
-export function asLectureTab(tab: TabHandle): LectureTab {
+/**
+ * A tab as a lecture. With `player` (part of a player frame's address), the lecture of that player
+ * among several on the page: the student takes notes with its own strip's "Add note" (the note
+ * shortcut pressed on the page goes to the lecture Lectern found last).
+ */
+export function asLectureTab(tab: TabHandle, player?: string): LectureTab {
+  const lectureFrame = () => findLectureFrame(tab, player);
   const lecture: LectureTab = {
     ...tab,
-    overlay: () => findOverlay(tab),
-    lectureFrame: () => findLectureFrame(tab),
-    currentTime: async () => (await findLectureFrame(tab)).evaluate(driveMedia, { time: true }) as Promise<number>,
+    overlay: () => findOverlay(tab, player),
+    lectureFrame,
+    currentTime: async () => (await lectureFrame()).evaluate(driveMedia, { time: true }) as Promise<number>,
     async playTo(seconds, rate = 1) {
-      const frame = await findLectureFrame(tab);
+      const frame = await lectureFrame();
       await frame.evaluate(driveMedia, { play: rate });
       await frame.waitFor(driveMedia, { reached: seconds }, 30_000);
       await frame.evaluate(driveMedia, { pause: true });
     },
     async seekTo(seconds) {
-      const frame = await findLectureFrame(tab);
+      const frame = await lectureFrame();
       await frame.waitFor(driveMedia, { ready: true });
       await frame.evaluate(driveMedia, { seek: seconds });
       await frame.waitFor(driveMedia, { near: seconds });
     },
     async takeNote(text, kind = 'note') {
-      const overlay = await findOverlay(tab);
-      await tab.press('Alt+KeyN');
+      const overlay = await findOverlay(tab, player);
+      if (player === undefined) await tab.press('Alt+KeyN');
+      else await overlay.click('button.primary');
       await overlay.waitFor(() => document.activeElement?.tagName === 'TEXTAREA' && document.hasFocus(), null);
       const time = await overlay.evaluate(() => document.querySelector('.editor-label .time')?.textContent ?? '', null);
       if (kind !== 'note') {
