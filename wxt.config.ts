@@ -10,7 +10,8 @@ import { defineConfig } from 'wxt';
  * (`lecture-identity`, injected only into a frame with a lecture) is built the same way: it is
  * injected on every lecture page, so small is fast. So is the overlay's page-side controller
  * (`overlay`): its UI is an extension page with the full API, the controller needs only
- * runtime.getURL, runtime.sendMessage and storage.local.get.
+ * runtime.getURL, runtime.sendMessage and storage.local.get. And the reader the background runs in
+ * a tab's top page around a lecture's iframe (`embedding-page`), which uses no extension API at all.
  */
 const ALWAYS_ON_SCRIPTS = new Set(['lecture', 'lecture-identity', 'overlay', 'embedding-page']);
 
