@@ -7,7 +7,7 @@ import { waitUntil } from './wait-until';
 /** A frame of such a tab, as far as tests read it. */
 export interface OpenedFrame {
   url(): string;
-  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 interface AnyPage {
