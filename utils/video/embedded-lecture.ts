@@ -7,21 +7,17 @@
  */
 import type { LectureSighting } from '../model/lectures';
 import type { EmbeddedFrame, EmbeddingPage } from '../protocol/embedding-page';
-import { cleanText, isName } from './heading-before';
+import { cleanName, isMeaningfulName } from './naming/name-text';
+import { isGenericPlayerLabel } from './naming/player-label';
 import { lmsCourseOf } from './platforms/registry';
 
-/** Words a player page is titled with when it says nothing of its lecture. */
-const PLAYER_WORDS =
-  /\b(?:kaltura|mediaspace|panopto|youtube|vimeo|loom|wistia|brightcove|jw ?player|vidgrid|echo ?360|yuja|mediasite|warpwire|html5|embed(?:ded)?|iframe|player|video|media|viewer|frame|v\d+)\b/giu;
-
 /**
- * The player's own name says nothing of the lecture: empty, a host name, or only player words
- * ("Kaltura Player", "Kaltura Embed Player iFrame", "YouTube", "Video Player").
+ * The player's own name says nothing of the lecture: empty, its host (what the identity script
+ * falls back to), or only player words ("Kaltura Player", "Kaltura Embed Player iFrame", "YouTube").
  */
 export function isPlayerName(title: string, frameHost: string): boolean {
-  const name = cleanText(title);
-  if (!isName(name) || name.toLowerCase() === frameHost.toLowerCase()) return true;
-  return !isName(name.replace(PLAYER_WORDS, ''));
+  const name = cleanName(title);
+  return !isMeaningfulName(name) || name.toLowerCase() === frameHost.toLowerCase() || isGenericPlayerLabel(name);
 }
 
 const pathOf = (href: string) => (URL.canParse(href) ? new URL(href) : null);
@@ -56,7 +52,7 @@ function embeddingName(page: EmbeddingPage, frame: EmbeddedFrame | null, frameHo
     frame && !isPlayerName(frame.label, frameHost) ? frame.label : '',
     page.name,
   ];
-  return candidates.find((candidate) => isName(candidate)) ?? '';
+  return candidates.find((candidate) => isMeaningfulName(candidate)) ?? '';
 }
 
 /**

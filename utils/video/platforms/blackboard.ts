@@ -12,6 +12,7 @@ const courseId = (url: URL) =>
 export const blackboard = {
   id: 'blackboard',
   lms: true,
+  siteNames: ['Blackboard', 'Blackboard Learn'],
   matches: (url) => courseId(url) !== null,
   course: (url, doc) => {
     const id = courseId(url);

@@ -11,6 +11,7 @@ const ORG_UNIT = /^\/d2l\/(?:le\/content|le\/lessons|home|lms\/[^/]+)\/(\d+)(?:\
 export const brightspace = {
   id: 'brightspace',
   lms: true,
+  siteNames: ['Brightspace', 'D2L', 'D2L Brightspace'],
   matches: (url) => url.pathname.startsWith('/d2l/'),
   course: (url, doc) => {
     const id = ORG_UNIT.exec(url.pathname)?.[1];

@@ -12,6 +12,7 @@ const COURSE = /^\/courses\/(\d+)(?:\/|$)/;
 export const canvas = {
   id: 'canvas',
   lms: true,
+  siteNames: ['Canvas', 'Canvas LMS', 'Instructure'],
   matches: (url) => COURSE.test(url.pathname),
   course: (url, doc) => {
     const id = COURSE.exec(url.pathname)?.[1];

@@ -24,6 +24,7 @@ function breadcrumbCourseName(doc: Document, id: string): string {
 export const moodle = {
   id: 'moodle',
   lms: true,
+  siteNames: ['Moodle'],
   matches: () => true,
   course: (url, doc) => {
     const fromUrl = url.pathname.endsWith('/course/view.php') ? url.searchParams.get('id') : null;

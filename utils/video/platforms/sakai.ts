@@ -11,6 +11,7 @@ const SITE = /^\/portal\/site\/([\w.~-]+)(?:\/|$)/;
 export const sakai = {
   id: 'sakai',
   lms: true,
+  siteNames: ['Sakai'],
   matches: (url) => SITE.test(url.pathname),
   course: (url, doc) => {
     const id = SITE.exec(url.pathname)?.[1];

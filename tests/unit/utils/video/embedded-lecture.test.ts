@@ -41,7 +41,8 @@ describe("a player's own name", () => {
     ['cdnapisec.kaltura.com', true],
     ['12', true],
     ['Week 3: Entropy and disorder', false],
-    ['Lecture video', false],
+    ['Lecture video', true],
+    ['Lecture 3 video', false],
     ['Lecture 7b: Worked examples on entropy', false],
     ['Энтропия — лекция 3', false],
   ])('%j says nothing of the lecture: %s', (title, generic) => {

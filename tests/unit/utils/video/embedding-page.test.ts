@@ -33,10 +33,21 @@ describe('reading the page around a lecture frame', () => {
     const doc = fixtureDocument('lms/moodle-page.html');
     const page = readEmbeddingPage(new URL('https://moodle.example.edu/mod/page/view.php?id=57'), doc);
     expect(page.course).toEqual({ id: 'moodle:moodle.example.edu/12', title: 'PHYS201' });
+    // Its title without the site's name (the navbar's brand) and the course's.
+    expect(page.name).toBe('Lecture 7: Entropy and the second law');
     expect(page.frames.map(({ heading, label }) => ({ heading, label }))).toEqual([
       { heading: 'Part 1: The second law', label: 'Kaltura Player' },
       { heading: 'Part 2: Worked examples', label: 'Panopto Embedded Video Player' },
     ]);
+  });
+
+  it("names the page without its LMS's brand, and skips a heading after the player", () => {
+    const doc = fixtureDocument('lms/canvas-module-item.html');
+    doc.title = 'Week 3 Lecture: Entropy | Canvas';
+    const page = readEmbeddingPage(new URL('https://canvas.example.edu/courses/1234/pages/x'), doc);
+    expect(page.name).toBe('Week 3 Lecture: Entropy');
+    // "Before the discussion" comes after the player in the page: the page's title heading labels it.
+    expect(page.frames[0]?.heading).toBe('Week 3 Lecture: Entropy');
   });
 
   it('reports only web addresses and at most 40 frames, each text cut to what the schema takes', () => {
@@ -51,7 +62,8 @@ describe('reading the page around a lecture frame', () => {
     expect(page.frames).toHaveLength(40);
     // After the page's own two: the javascript: frame, with a heading longer than a name may be.
     expect(page.frames[2]?.src).toBe('');
-    expect(page.frames[2]?.heading).toHaveLength(500);
+    expect(page.frames[2]?.heading.length).toBeLessThanOrEqual(500);
+    expect(page.frames[2]?.heading.endsWith('…')).toBe(true);
     expect(v.safeParse(EmbeddingPageSchema, page).success).toBe(true);
   });
 });
