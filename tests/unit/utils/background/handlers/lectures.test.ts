@@ -300,7 +300,8 @@ describe('the speed the student chose', () => {
     await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     expect(await speed(1.5)).toEqual({ ok: true, data: { remembered: true } });
     expect((await db.lectures.get(sighting.key))?.speed).toBe(1.5);
-    expect(await readSiteSpeeds()).toEqual({ 'cdnapisec.kaltura.com': 1.5 });
+    // The lecture's site: the page around the player (the LMS), where the student watches it.
+    expect(await readSiteSpeeds()).toEqual({ 'lms.example.edu': 1.5 });
     const again = await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
     expect(again).toMatchObject({ ok: true, data: { lecture: { speed: 1.5 } } });
   });
