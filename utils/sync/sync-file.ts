@@ -141,10 +141,7 @@ async function syncSessions(
   const written = await writeMerged(folder, task.name, merged.bundle, remote);
   if (!written) return null;
   await addMissingSessions(merged.local);
-  const agreed: SyncBase = { file: task.name, item, etag: written.etag, bundle: merged.bundle };
-  await recordSynced(agreed, task.token);
-  task.base = agreed;
-  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+  return settle(task, { file: task.name, item, etag: written.etag, bundle: merged.bundle }, remote);
 }
 
 async function syncSettings(
@@ -156,10 +153,7 @@ async function syncSettings(
   const written = await writeMerged(folder, task.name, merged, remote);
   if (!written) return null;
   await applySettings(merged);
-  const agreed: SyncBase = { file: task.name, item: SETTINGS_ITEM, etag: written.etag, bundle: merged };
-  await recordSynced(agreed, task.token);
-  task.base = agreed;
-  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+  return settle(task, { file: task.name, item: SETTINGS_ITEM, etag: written.etag, bundle: merged }, remote);
 }
 
 /** Course names: every id either side has, the newer rename winning. */
@@ -176,8 +170,15 @@ async function syncCourseNames(
   const written = await writeMerged(folder, task.name, merged, remote);
   if (!written) return null;
   await putNewerCourseNames(Object.values(names));
-  const agreed: SyncBase = { file: task.name, item: COURSES_ITEM, etag: written.etag, bundle: merged };
+  return settle(task, { file: task.name, item: COURSES_ITEM, etag: written.etag, bundle: merged }, remote);
+}
+
+/**
+ * A whole-file item (sessions, settings, course names) is applied here: record what this device
+ * and the server now agree on (its mark cleared unless changed meanwhile) and say what was sent.
+ */
+async function settle(task: FileTask, agreed: SyncBase, remote: Remote<SyncBundle>): Promise<FileOutcome> {
   await recordSynced(agreed, task.token);
   task.base = agreed;
-  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+  return agreed.etag === remote?.etag ? 'unchanged' : 'synced';
 }
