@@ -27,6 +27,11 @@ export interface Exporter {
   label: string;
   extension: string;
   mimeType: string;
+  /**
+   * Needs the exported notes' snapshots: run-export.ts then reads them into `library.snapshots`
+   * (only those of the notes in the export). Others never pay for reading the images.
+   */
+  withSnapshots?: boolean;
   parts(library: LibrarySnapshot, context: ExportContext): Iterable<ExportPart>;
 }
 

@@ -4,11 +4,12 @@
  * The exporters stay pure; this runner is the one place with a clock and yields.
  */
 import { readLibrary } from '../db/library';
+import { getSnapshots } from '../db/snapshots';
 import { readAllSettings } from '../settings/registry';
-import type { ExportFormat } from './exporter';
+import type { Exporter, ExportFormat } from './exporter';
 import { exportFileName } from './file-name';
 import { EXPORTERS } from './formats';
-import { type ExportScope, selectForExport } from './snapshot';
+import { type ExportScope, type LibrarySnapshot, selectForExport } from './snapshot';
 
 export interface ExportProgress {
   done: number;
@@ -35,12 +36,23 @@ export interface RunExportOptions {
   sliceMs?: number;
 }
 
+/** The exported notes' snapshots, for an exporter that declares it needs them (and only theirs). */
+export async function withSnapshotsFor(exporter: Exporter, library: LibrarySnapshot): Promise<LibrarySnapshot> {
+  if (!exporter.withSnapshots) return library;
+  try {
+    return { ...library, snapshots: await getSnapshots(library.notes.map((note) => note.id)) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the notes' snapshot images could not be read (${reason}). Nothing was changed; try again.`);
+  }
+}
+
 const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
 export async function runExport(options: RunExportOptions): Promise<ExportFile> {
   const { format, scope, now, onProgress, signal, pause = nextTask, sliceMs = 12 } = options;
   const exporter = EXPORTERS[format];
-  const library = selectForExport(await readLibrary(), scope);
+  const library = await withSnapshotsFor(exporter, selectForExport(await readLibrary(), scope));
   const settings = format === 'json' && scope.kind === 'all' ? await readAllSettings() : undefined;
   const total = library.notes.length;
   const parts: string[] = [];

@@ -7,6 +7,7 @@ import type { CourseName } from '../model/course-names';
 import type { Lecture } from '../model/lectures';
 import type { Note, NoteKind } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
+import type { Snapshot } from '../model/snapshots';
 import { courseOf } from '../video/course';
 
 export interface LibrarySnapshot {
@@ -15,6 +16,11 @@ export interface LibrarySnapshot {
   sessions: FocusSession[];
   /** The student's course names (utils/db/course-names.ts), where the reader read them. */
   courseNames?: CourseName[];
+  /**
+   * The exported notes' snapshots (images), only for an exporter that asks for them
+   * (`withSnapshots`, exporter.ts): run-export.ts reads them after choosing the notes.
+   */
+  snapshots?: Snapshot[];
 }
 
 export interface NoteFilter {
@@ -55,6 +61,13 @@ function namesOf(library: LibrarySnapshot, lectures: Lecture[]): Pick<LibrarySna
   return { courseNames: library.courseNames.filter((name) => ids.has(name.id)) };
 }
 
+/** The snapshots of these notes, if the snapshot carries snapshots (an exporter asked for them). */
+function snapshotsOf(library: LibrarySnapshot, notes: Note[]): Pick<LibrarySnapshot, 'snapshots'> {
+  if (!library.snapshots) return {};
+  const ids = new Set(notes.map((note) => note.id));
+  return { snapshots: library.snapshots.filter((snapshot) => ids.has(snapshot.noteId)) };
+}
+
 const byRecent = (a: Lecture, b: Lecture) => b.lastWatchedAt - a.lastWatchedAt || a.key.localeCompare(b.key);
 const byMoment = (a: Note, b: Note) => a.time - b.time || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
@@ -62,7 +75,7 @@ const byMoment = (a: Note, b: Note) => a.time - b.time || a.createdAt - b.create
  * The part of the library a scope covers, in reading order: lectures most recently watched
  * first, each lecture's notes by video time. Sessions only belong to a whole-library export.
  * A filtered export, or one of chosen notes (a search's results), keeps the lectures that have at
- * least one of its notes.
+ * least one of its notes. Snapshots (when the library carries them) follow their notes.
  */
 export function selectForExport(library: LibrarySnapshot, scope: ExportScope): LibrarySnapshot {
   const lectures = [...library.lectures].sort(byRecent);
@@ -77,15 +90,18 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
       notes,
       sessions: [...library.sessions].sort((a, b) => a.startedAt - b.startedAt),
       ...namesOf(library, lectures),
+      ...snapshotsOf(library, notes),
     };
   }
   if (scope.kind === 'lecture') {
     const lecture = byKey.get(scope.lectureKey);
+    const notes = library.notes.filter((note) => note.lectureKey === scope.lectureKey).sort(byMoment);
     return {
       lectures: lecture ? [lecture] : [],
-      notes: library.notes.filter((note) => note.lectureKey === scope.lectureKey).sort(byMoment),
+      notes,
       sessions: [],
       ...namesOf(library, lecture ? [lecture] : []),
+      ...snapshotsOf(library, notes),
     };
   }
   const wanted = scope.kind === 'notes' ? new Set(scope.noteIds) : null;
@@ -98,7 +114,7 @@ export function selectForExport(library: LibrarySnapshot, scope: ExportScope): L
   const chosen = lectures.filter((lecture) => keys.has(lecture.key));
   const order = new Map(chosen.map((lecture, index) => [lecture.key, index]));
   kept.sort((a, b) => (order.get(a.lectureKey) ?? 0) - (order.get(b.lectureKey) ?? 0) || byMoment(a, b));
-  return { lectures: chosen, notes: kept, sessions: [], ...namesOf(library, chosen) };
+  return { lectures: chosen, notes: kept, sessions: [], ...namesOf(library, chosen), ...snapshotsOf(library, kept) };
 }
 
 /** A lecture's notes, keeping the snapshot's order. */
