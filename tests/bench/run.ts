@@ -9,8 +9,9 @@
  *    nothing measured x0.91 to x1.28 here). Medians.
  * 3. Insertion → overlay ready: a page inserts a lecture video late; the time until Lectern's
  *    overlay can take a note (overlay-ready.ts). Median of a few runs.
- * 4. (not with BENCH_ONLY=pages) search, export, the popup, and sync (sync.ts; BENCH_ONLY=sync
- *    runs only that one).
+ * 4. (not with BENCH_ONLY=pages) search, export, the popup, note with snapshot (snapshot.ts;
+ *    BENCH_ONLY=snapshot runs only that one, after the always-on bytes) and sync (sync.ts;
+ *    BENCH_ONLY=sync runs only that one).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { isOverlayBuilt, measureOverlayReady } from './overlay-ready';
 import { benchPopup } from './popup';
 import { extensionHotspots, extensionScriptMs, type Profile } from './profile';
 import { benchSearch } from './search';
+import { benchSnapshots } from './snapshot';
 import { benchSync } from './sync';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -102,6 +104,13 @@ const churnUrl = server.url('/bench/churn.html');
 const always = alwaysOnBytes();
 console.log(`Always-on content script: ${always.bytes} bytes (${always.files.join(', ')}); budget 8192`);
 
+/** BENCH_ONLY=snapshot: the always-on bytes, then only the note-with-snapshot bench. */
+if (process.env.BENCH_ONLY === 'snapshot') {
+  for (const line of await benchSnapshots(server)) console.log(line);
+  await server.close();
+  process.exit(0);
+}
+
 const withLectern = await launch(true);
 const without = await launch(false);
 const results = {
@@ -123,6 +132,7 @@ if (isOverlayBuilt()) {
 }
 await withLectern.close();
 await without.close();
+const snapshotLines = PAGES_ONLY ? [] : await benchSnapshots(server);
 await server.close();
 
 const lectern = median(results.with.map((r) => r.lecternMs));
@@ -149,5 +159,6 @@ if (!PAGES_ONLY) {
   for (const line of benchSearch()) console.log(line);
   for (const line of benchExport()) console.log(line);
   for (const line of await benchPopup()) console.log(line);
+  for (const line of snapshotLines) console.log(line);
   for (const line of await benchSync()) console.log(line);
 }

@@ -26,7 +26,10 @@ export interface StoredNote {
   text: string;
 }
 
-/** Every record of one object store, reduced to `fields`. Self-contained: runs in the page. */
+/**
+ * Every record of one object store, reduced to `fields` (binary ones, like a snapshot's `data`, as
+ * their length in bytes). Self-contained: runs in the page.
+ */
 function readStore({ store, fields }: { store: string; fields: string[] }) {
   return new Promise<Record<string, unknown>[]>((resolve, reject) => {
     const request = indexedDB.open('lectern');
@@ -36,7 +39,12 @@ function readStore({ store, fields }: { store: string; fields: string[] }) {
       all.onsuccess = () => {
         resolve(
           all.result.map((record: Record<string, unknown>) =>
-            Object.fromEntries(fields.map((field) => [field, record[field]])),
+            Object.fromEntries(
+              fields.map((field) => {
+                const value = record[field];
+                return [field, ArrayBuffer.isView(value) ? value.byteLength : value];
+              }),
+            ),
           ),
         );
         request.result.close();
@@ -65,6 +73,13 @@ export const storedPositions = async (library: TabHandle) =>
 
 export const storedNotes = async (library: TabHandle) =>
   (await library.evaluate(readStore, { store: 'notes', fields: ['lectureKey', 'text'] })) as unknown as StoredNote[];
+
+/** Every stored snapshot: its note, type, size in pixels and in bytes. */
+export const storedSnapshots = async (library: TabHandle) =>
+  (await library.evaluate(readStore, {
+    store: 'snapshots',
+    fields: ['noteId', 'mime', 'width', 'height', 'data'],
+  })) as unknown as { noteId: string; mime: string; width: number; height: number; data: number }[];
 
 /** The drafts kept (one per lecture and tab). */
 export const storedDrafts = async (library: TabHandle) =>
