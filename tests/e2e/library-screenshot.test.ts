@@ -229,6 +229,9 @@ describeInBrowsers(
           }),
         );
       const before = await boxes();
+      // Chromium matches :focus-within only in the focused page: another tab in front (a test
+      // before this one opened it) leaves the card hidden.
+      await page.bringToFront();
       await page.evaluate((title) => {
         const link = [...document.querySelectorAll<HTMLElement>('a.lecture-title')].find(
           (a) => a.textContent === title,

@@ -2,6 +2,7 @@
 import { act, render, renderHook } from '@testing-library/preact';
 import type { VNode } from 'preact';
 import { vi } from 'vitest';
+import { track } from '@/tests/support/in-flight';
 import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
 import { answerMessage } from '@/utils/background/register-messages';
 import type { OverlayBridge } from '@/utils/overlay/frame-bridge';
@@ -20,7 +21,8 @@ export function fakeBridge(failing: MessageType[] = []) {
   const bridge: OverlayBridge = {
     async send<T extends MessageType>(type: T, payload: RequestOf<T>) {
       if (failing.includes(type)) throw new Error(WORKER_GONE);
-      const reply = await answerMessage({ type, payload }, pageSender());
+      // Tracked: a test ends only once its sends are answered (tests/unit/setup.ts).
+      const reply = await track(answerMessage({ type, payload }, pageSender()));
       if (!reply.ok) throw new Error(reply.error);
       return reply.data as Responses[T];
     },
