@@ -1,7 +1,9 @@
+import { useNotesWithSnapshots } from '@/utils/hooks/use-snapshots';
 import type { Note } from '@/utils/model/notes';
 import { CaptionQuote } from '../shared/CaptionQuote';
 import { KIND_LABELS } from '../shared/labels';
 import { NoteConflict } from './NoteConflict';
+import { StoredSnapshot } from './StoredSnapshot';
 import { TimeButton } from './TimeButton';
 
 interface Props {
@@ -10,8 +12,9 @@ interface Props {
   opening?: boolean;
 }
 
-/** A lecture's notes by video time; each time opens the lecture at that moment. */
+/** A lecture's notes by video time (with their snapshots); each time opens the lecture at that moment. */
 export function NoteList({ notes, onOpenAt, opening }: Props) {
+  const withSnapshots = useNotesWithSnapshots(notes.map((note) => note.id));
   return (
     <ol class="note-list" aria-label="Notes">
       {notes.map((note) => (
@@ -26,6 +29,7 @@ export function NoteList({ notes, onOpenAt, opening }: Props) {
           ) : null}
           {note.conflict ? <NoteConflict note={note} /> : null}
           <CaptionQuote caption={note.caption} />
+          {withSnapshots?.has(note.id) ? <StoredSnapshot note={note} /> : null}
         </li>
       ))}
     </ol>

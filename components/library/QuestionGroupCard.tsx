@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { type QuestionGroup, questionsAsText } from '@/utils/export/teacher-questions';
+import { useNotesWithSnapshots } from '@/utils/hooks/use-snapshots';
 import { lectureHref } from '@/utils/library/route';
 import { formatVideoTime } from '@/utils/model/video-time';
 import { shortenName } from '@/utils/video/naming/name-text';
 import { ClampedLink } from './FullName';
+import { StoredSnapshot } from './StoredSnapshot';
 
 interface Props {
   group: QuestionGroup;
@@ -15,6 +17,7 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = questionsAsText(group);
   const headingId = `questions-${group.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const withSnapshots = useNotesWithSnapshots(group.questions.map(({ note }) => note.id));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -39,6 +42,7 @@ export function QuestionGroupCard({ group, onAnswered }: Props) {
             <button type="button" onClick={() => onAnswered(note.id)} aria-label={`Mark answered: ${note.text}`}>
               Mark answered
             </button>
+            {withSnapshots?.has(note.id) ? <StoredSnapshot note={note} /> : null}
           </li>
         ))}
       </ul>

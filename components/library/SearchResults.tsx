@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { useOpenAt } from '@/utils/hooks/use-open-at';
+import { useNotesWithSnapshots } from '@/utils/hooks/use-snapshots';
 import { lectureHref } from '@/utils/library/route';
 import type { SearchHit } from '@/utils/library/search';
 import { CaptionQuote } from '../shared/CaptionQuote';
@@ -7,11 +8,13 @@ import { KIND_LABELS } from '../shared/labels';
 import { ClampedLink } from './FullName';
 import { Highlighted } from './Highlighted';
 import { OpenAtError } from './OpenAtError';
+import { StoredSnapshot } from './StoredSnapshot';
 import { TimeButton } from './TimeButton';
 
 /** Search hits, best first: the moment (opens the lecture there), the lecture, the note with matches marked. */
 export function SearchResults({ hits }: { hits: SearchHit[] }) {
   const { openAt, error, opening, dismiss } = useOpenAt();
+  const withSnapshots = useNotesWithSnapshots(hits.map((hit) => hit.note.id));
   return (
     <>
       <OpenAtError error={error} onDismiss={dismiss} />
@@ -37,6 +40,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
             <CaptionQuote caption={note.caption}>
               {note.caption ? <Highlighted text={note.caption} terms={terms} /> : null}
             </CaptionQuote>
+            {withSnapshots?.has(note.id) ? <StoredSnapshot note={note} /> : null}
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { CaptionOptions } from './CaptionOptions';
 import { GeneralOptions } from './GeneralOptions';
 import { NoteOptions } from './NoteOptions';
 import { PromptOptions } from './PromptOptions';
+import { SnapshotOptions } from './SnapshotOptions';
 import { SpeedOptions } from './SpeedOptions';
 import { SyncSetup } from './SyncSetup';
 import { SyncStatus } from './SyncStatus';
@@ -16,6 +17,7 @@ export const optionSections: ComponentType[] = [
   GeneralOptions,
   NoteOptions,
   CaptionOptions,
+  SnapshotOptions,
   SpeedOptions,
   PromptOptions,
   TimerOptions,

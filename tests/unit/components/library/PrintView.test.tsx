@@ -1,8 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintView } from '@/components/library/PrintView';
 import { db } from '@/utils/db/database';
 import { hostileLibrary, sampleLibrary } from '../../utils/export/sample-library';
+import { addSnapshotNote, seeLecture } from '../snapshot-notes';
+
+// Unmount each test's view (setup.ts only empties the body): an earlier view would read this test's notes.
+afterEach(cleanup);
 
 describe('PrintView', () => {
   it('lays out every lecture with its notes as text, times linking to the moment, and prints', async () => {
@@ -23,8 +27,43 @@ describe('PrintView', () => {
       'href',
       'https://www.youtube.com/watch?v=abc123&t=65s',
     );
+    await screen.findByText('Ready to print.');
     fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
-    expect(print).toHaveBeenCalledOnce();
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+  });
+
+  it('prints each snapshot under its note, and prints only once every snapshot is decoded', async () => {
+    await seeLecture('a');
+    await addSnapshotNote('a', 'Slide 3: glycolysis', 10, { width: 1280, height: 720 });
+    await addSnapshotNote('a', 'Plain note', 20, null);
+    await addSnapshotNote('a', 'Slide 4', 30, { width: 800, height: 600 });
+    // Each image's decode() settles when the test says so (happy-dom decodes nothing).
+    const decoding: Array<{ image: HTMLImageElement; resolve(): void }> = [];
+    vi.spyOn(HTMLImageElement.prototype, 'decode').mockImplementation(function (this: HTMLImageElement) {
+      return new Promise<void>((resolve) => decoding.push({ image: this, resolve }));
+    });
+    const shown = () => decoding.filter(({ image }) => image.isConnected);
+    const decoded = (alt: string) => {
+      for (const { image, resolve } of shown()) if (image.alt === alt) resolve();
+    };
+    const print = vi.fn();
+    Object.defineProperty(window, 'print', { value: print, configurable: true });
+    render(<PrintView param="a" />);
+    const image = await screen.findByRole('img', { name: 'Snapshot: Slide 3: glycolysis' });
+    expect(image.closest('li')).toHaveTextContent('Slide 3: glycolysis');
+    expect(image).toHaveAttribute('width', '1280');
+    expect(image.getAttribute('src')).toMatch(/^blob:/);
+    expect(screen.getAllByRole('img')).toHaveLength(2);
+    await waitFor(() => expect(new Set(shown().map(({ image }) => image.alt)).size).toBe(2));
+    expect(screen.getByText('Loading 2 snapshots…')).toBeVisible();
+    decoded('Snapshot: Slide 3: glycolysis');
+    await screen.findByText('Loading 1 snapshot…');
+    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    expect(await screen.findByText('Printing once the snapshots are loaded…')).toBeVisible();
+    expect(print).not.toHaveBeenCalled();
+    decoded('Snapshot: Slide 4');
+    await screen.findByText('Ready to print.');
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
   });
 
   it('prints one lecture when opened on it', async () => {
