@@ -1,31 +1,18 @@
-import { useState } from 'preact/hooks';
 import { useSetting } from '@/utils/hooks/use-setting';
 import { deleteEverySnapshot, useSnapshotUsage } from '@/utils/hooks/use-snapshots';
 import { describeShortcut } from '@/utils/overlay/shortcut';
 import { snapshotShortcutSetting } from '@/utils/settings/items';
 import { DEFAULT_SNAPSHOT_SHORTCUT } from '@/utils/settings/native-keys';
-import { CouldNot } from '../shared/CouldNot';
 import { Loaded } from '../shared/Loaded';
+import { useConfirmedStep } from './hooks/use-confirmed-step';
+import { StepStatus } from './StepStatus';
 import { snapshotUsageText } from './snapshot-usage-text';
-
-type Step = 'idle' | 'confirm' | 'deleting' | 'done' | 'failed';
 
 /** Snapshots: the space they take on this device, and deleting them all (the notes stay). */
 export function SnapshotOptions() {
   const usage = useSnapshotUsage();
   const [shortcut] = useSetting(snapshotShortcutSetting);
-  const [step, setStep] = useState<Step>('idle');
-  const [error, setError] = useState<unknown>(null);
-  const deleteAll = async () => {
-    setStep('deleting');
-    try {
-      await deleteEverySnapshot();
-      setStep('done');
-    } catch (failure) {
-      setError(failure);
-      setStep('failed');
-    }
-  };
+  const { step, error, ask, cancel, run: deleteAll } = useConfirmedStep(deleteEverySnapshot);
   return (
     <section class="options-section" aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Snapshots</h2>
@@ -39,9 +26,9 @@ export function SnapshotOptions() {
           ) : (
             <>
               <p>{snapshotUsageText(usage)}.</p>
-              {step === 'confirm' || step === 'deleting' ? null : (
+              {step === 'confirm' || step === 'running' ? null : (
                 <p>
-                  <button type="button" class="danger" onClick={() => setStep('confirm')}>
+                  <button type="button" class="danger" onClick={ask}>
                     Delete all snapshots…
                   </button>
                 </p>
@@ -50,7 +37,7 @@ export function SnapshotOptions() {
           )
         }
       </Loaded>
-      {step === 'confirm' || step === 'deleting' ? (
+      {step === 'confirm' || step === 'running' ? (
         <fieldset class="confirm-box">
           <legend>Delete all snapshots?</legend>
           <p>
@@ -58,20 +45,22 @@ export function SnapshotOptions() {
             and captions. This cannot be undone.
           </p>
           <p class="actions">
-            <button type="button" class="danger" disabled={step === 'deleting'} onClick={() => void deleteAll()}>
+            <button type="button" class="danger" disabled={step === 'running'} onClick={() => void deleteAll()}>
               Delete all snapshots
             </button>
-            <button type="button" disabled={step === 'deleting'} onClick={() => setStep('idle')}>
+            <button type="button" disabled={step === 'running'} onClick={cancel}>
               Cancel
             </button>
           </p>
         </fieldset>
       ) : null}
-      <div aria-live="polite">
-        {step === 'deleting' ? <p aria-busy="true">Deleting snapshots…</p> : null}
-        {step === 'done' ? <p class="status-ok">All snapshots were deleted. Your notes are kept.</p> : null}
-      </div>
-      {step === 'failed' ? <CouldNot what="delete the snapshots" error={error} /> : null}
+      <StepStatus
+        step={step}
+        error={error}
+        running="Deleting snapshots…"
+        done="All snapshots were deleted. Your notes are kept."
+        failed="delete the snapshots"
+      />
     </section>
   );
 }

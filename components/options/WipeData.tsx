@@ -1,28 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useExport } from '@/utils/hooks/use-export';
 import { sendMessage } from '@/utils/protocol/send';
-import { CouldNot } from '../shared/CouldNot';
+
+import { useConfirmedStep } from './hooks/use-confirmed-step';
+import { StepStatus } from './StepStatus';
 
 const CONFIRM_WORD = 'DELETE';
 
-type Step = 'idle' | 'confirm' | 'wiping' | 'done' | 'failed';
-
 /** "Delete all my Lectern data": a strong confirmation that offers a backup first. */
 export function WipeData() {
-  const [step, setStep] = useState<Step>('idle');
+  const { step, error, ask, cancel, run: wipe } = useConfirmedStep(() => sendMessage('library/wipe', {}));
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const backup = useExport();
-  const wipe = async () => {
-    setStep('wiping');
-    try {
-      await sendMessage('library/wipe', {});
-      setStep('done');
-    } catch (failure) {
-      setError(failure);
-      setStep('failed');
-    }
-  };
   return (
     <section class="options-section danger-zone" aria-labelledby="wipe-title">
       <h2 id="wipe-title">Delete all my Lectern data</h2>
@@ -30,13 +19,13 @@ export function WipeData() {
         <>
           <p>Removes every lecture, note, recall and focus session, and every setting, from this browser.</p>
           <p>
-            <button type="button" class="danger" onClick={() => setStep('confirm')}>
+            <button type="button" class="danger" onClick={ask}>
               Delete all my Lectern data…
             </button>
           </p>
         </>
       ) : null}
-      {step === 'confirm' || step === 'wiping' || step === 'failed' ? (
+      {step === 'confirm' || step === 'running' || step === 'failed' ? (
         <fieldset class="confirm-box">
           <legend>Delete everything?</legend>
           <p>
@@ -71,7 +60,7 @@ export function WipeData() {
             <button
               type="button"
               class="danger"
-              disabled={typed.trim() !== CONFIRM_WORD || step === 'wiping'}
+              disabled={typed.trim() !== CONFIRM_WORD || step === 'running'}
               onClick={() => void wipe()}
             >
               Delete everything
@@ -80,7 +69,7 @@ export function WipeData() {
               type="button"
               onClick={() => {
                 setTyped('');
-                setStep('idle');
+                cancel();
               }}
             >
               Cancel
@@ -88,11 +77,13 @@ export function WipeData() {
           </p>
         </fieldset>
       ) : null}
-      <div aria-live="polite">
-        {step === 'wiping' ? <p aria-busy="true">Deleting…</p> : null}
-        {step === 'done' ? <p class="status-ok">All your Lectern data was deleted.</p> : null}
-      </div>
-      {step === 'failed' ? <CouldNot what="delete everything" error={error} /> : null}
+      <StepStatus
+        step={step}
+        error={error}
+        running="Deleting…"
+        done="All your Lectern data was deleted."
+        failed="delete everything"
+      />
     </section>
   );
 }

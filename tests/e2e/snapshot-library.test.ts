@@ -84,7 +84,10 @@ describeInBrowsers('snapshots in the library and options in %s', (e2e) => {
       // Options: the space they take, then delete them all (confirmed).
       const options = await e2e.browser.openExtensionPage('/options.html');
       try {
-        await options.waitFor(() => /1 snapshot uses (less than )?[\d.]+ MB on this device/.test(document.body.textContent), null);
+        await options.waitFor(
+          () => /1 snapshot uses (less than )?[\d.]+ MB on this device/.test(document.body.textContent),
+          null,
+        );
         await clickButton(options, 'Delete all snapshots…');
         await clickButton(options, 'Delete all snapshots');
         await options.waitFor(
