@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { LectureNotes } from '@/components/library/LectureNotes';
 import { SearchView } from '@/components/library/SearchView';
 import { getLecture } from '@/utils/db/lectures';
@@ -14,8 +14,6 @@ async function lectureWithNotes() {
   await addSnapshotNote('a', 'No picture here', 20, null);
   return (await getLecture('a')) as Lecture;
 }
-
-afterEach(cleanup);
 
 const rowOf = (text: string) => screen.getByText(text).closest('li') as HTMLElement;
 

@@ -1,12 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { PrintView } from '@/components/library/PrintView';
 import { db } from '@/utils/db/database';
 import { hostileLibrary, sampleLibrary } from '../../utils/export/sample-library';
 import { addSnapshotNote, seeLecture } from '../snapshot-notes';
-
-// Unmount each test's view (setup.ts only empties the body): an earlier view would read this test's notes.
-afterEach(cleanup);
 
 describe('PrintView', () => {
   it('lays out every lecture with its notes as text, times linking to the moment, and prints', async () => {

@@ -1,12 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { SnapshotOptions } from '@/components/options/SnapshotOptions';
 import { snapshotUsageText } from '@/components/options/snapshot-usage-text';
 import { db } from '@/utils/db/database';
 import { snapshotShortcutSetting } from '@/utils/settings/items';
 import { addSnapshotNote, seeLecture } from '../snapshot-notes';
-
-afterEach(cleanup);
 
 const section = () => screen.getByRole('region', { name: 'Snapshots' });
 
