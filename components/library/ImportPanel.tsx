@@ -1,4 +1,4 @@
-import { MAX_BACKUP_BYTES } from '@/utils/backup/apply';
+import { MAX_BACKUP_BYTES, skippedSnapshotsText } from '@/utils/backup/apply';
 import { useImport } from '@/utils/hooks/use-import';
 import { ImportSummaryTable } from './ImportSummaryTable';
 
@@ -43,7 +43,9 @@ export function ImportPanel() {
       <div aria-live="polite">
         {state.status === 'done' ? (
           <p class="status-ok">
-            Imported {state.fileName}: {state.written} {state.written === 1 ? 'record' : 'records'} added or updated.
+            Imported {state.fileName}: {state.written} {state.written === 1 ? 'record' : 'records'} added or updated
+            {state.snapshots > 0 ? `, and ${state.snapshots} ${state.snapshots === 1 ? 'snapshot' : 'snapshots'}` : ''}.{' '}
+            {skippedSnapshotsText(state.skipped)}
           </p>
         ) : null}
       </div>

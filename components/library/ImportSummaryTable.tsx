@@ -1,14 +1,22 @@
-import type { ImportSummary, MergeCounts } from '@/utils/backup/apply';
+import { type ImportSummary, type MergeCounts, skippedSnapshotsText } from '@/utils/backup/apply';
 
-const ROWS: { key: 'lectures' | 'notes' | 'sessions'; label: string }[] = [
+type Row = 'lectures' | 'notes' | 'sessions' | 'snapshots';
+
+const ROWS: { key: Row; label: string }[] = [
   { key: 'lectures', label: 'Lectures' },
   { key: 'notes', label: 'Notes' },
   { key: 'sessions', label: 'Focus sessions' },
+  { key: 'snapshots', label: 'Snapshots' },
 ];
 
-/** What an import would do: new, updated and unchanged records per table, and settings. */
+const isEmpty = (counts: MergeCounts) => counts.new + counts.updated + counts.unchanged === 0;
+
+/** What an import would do: new, updated and unchanged records per table, settings, and snapshots it skips. */
 export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
   const cell = (counts: MergeCounts, key: keyof MergeCounts) => <td>{counts[key]}</td>;
+  // Snapshots have a row only in a backup that has some (older backups have none).
+  const rows = ROWS.filter(({ key }) => key !== 'snapshots' || !isEmpty(summary.snapshots));
+  const skipped = skippedSnapshotsText(summary.skippedSnapshots);
   return (
     <>
       <table class="import-summary">
@@ -22,7 +30,7 @@ export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map(({ key, label }) => (
+          {rows.map(({ key, label }) => (
             <tr key={key}>
               <th scope="row">{label}</th>
               {cell(summary[key], 'new')}
@@ -38,6 +46,7 @@ export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
           : `Settings replaced by the backup's: ${summary.settings.join(', ')}.`}{' '}
         Where a record is newer in your library than in the file, yours is kept.
       </p>
+      {skipped ? <p>{skipped}</p> : null}
     </>
   );
 }

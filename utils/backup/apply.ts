@@ -17,6 +17,7 @@ export {
   type ParseResult,
   parseBackup,
 } from './file';
+export { skippedSnapshotsText } from './snapshots';
 export type { MergeCounts };
 
 export interface ImportSummary {
@@ -25,6 +26,14 @@ export interface ImportSummary {
   sessions: MergeCounts;
   /** Settings the backup would change. */
   settings: SettingName[];
+  snapshots: MergeCounts;
+  /** The file's snapshots left out: unreadable (./snapshots.ts), or of a note neither side has. */
+  skippedSnapshots: SkippedSnapshots;
+}
+
+export interface SkippedSnapshots {
+  unreadable: number;
+  withoutNote: number;
 }
 
 /** The settings whose value in the backup differs from the current one. */
@@ -36,19 +45,15 @@ function changedSettings(incoming: Partial<Record<SettingName, unknown>>, curren
 
 /** The summary shown before anything is written. Reads only. */
 export async function summarizeImport(backup: Backup): Promise<ImportSummary> {
-  const existing = await readExistingRecords(
-    backup.lectures.map((lecture) => lecture.key),
-    backup.notes.map((note) => note.id),
-    backup.sessions.map((session) => session.id),
-    (backup.courseNames ?? []).map((name) => name.id),
-  );
-  const plan = planMerge(backup, existing);
+  const plan = planMerge(backup, await readExistingRecords(backup));
   const settings = changedSettings(backup.settings ?? {}, await readAllSettings());
   return {
     lectures: mergeCounts(plan.lectures),
     notes: mergeCounts(plan.notes),
     sessions: mergeCounts(plan.sessions),
     settings,
+    snapshots: mergeCounts(plan.snapshots),
+    skippedSnapshots: { unreadable: backup.unreadableSnapshots ?? 0, withoutNote: plan.snapshots.withoutNote },
   };
 }
 

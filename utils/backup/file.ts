@@ -10,13 +10,22 @@ import { type Lecture, LectureSchema } from '../model/lectures';
 import { type Note, NoteSchema } from '../model/notes';
 import { ReviewCardSchema } from '../model/review-card';
 import { type FocusSession, FocusSessionSchema } from '../model/sessions';
+import type { Snapshot } from '../model/snapshots';
 import { type SettingName, settingSchemas } from '../settings/schemas';
+import { readBackupSnapshots } from './snapshots';
 
-/** Larger files are refused before they are read (a library of 100,000 notes is ~40 MB). */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read: a library of 100,000 notes is ~40 MB, and each
+ * snapshot adds at most 200 KB of base64 (~1,000 full-size snapshots and 40 MB of notes fit).
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
 /** How far past the clock a backup's times may be (another device's clock may run ahead). */
 export const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
+
+/** A time in a backup: epoch ms, not later than `now` plus the skew (it would win every later merge). */
+const stampSchema = (now: number) =>
+  v.pipe(millis, v.maxValue(now + MAX_CLOCK_SKEW_MS, 'is in the future (a time export never writes)'));
 
 /**
  * The model's schemas (utils/model/), as loose objects: fields a later version adds survive a round
@@ -25,7 +34,7 @@ export const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
  * ts-fsrs's shape (loose too: fields a later ts-fsrs adds survive), a setting Lectern does not have.
  */
 function backupSchema(now: number) {
-  const stamp = v.pipe(millis, v.maxValue(now + MAX_CLOCK_SKEW_MS, 'is in the future (a time export never writes)'));
+  const stamp = stampSchema(now);
   const review = v.looseObject({ ...ReviewCardSchema.entries, lastReview: v.optional(stamp) });
   return v.object({
     format: v.literal(BACKUP_FORMAT),
@@ -41,6 +50,8 @@ function backupSchema(now: number) {
     sessions: v.array(v.looseObject({ ...FocusSessionSchema.entries, startedAt: stamp, endedAt: stamp })),
     /** The student's course names (absent from backups made before courses could be renamed). */
     courseNames: v.optional(v.array(v.looseObject({ ...CourseNameSchema.entries, updatedAt: stamp }))),
+    /** The notes' images (absent from older backups); each is read on its own (./snapshots.ts). */
+    snapshots: v.optional(v.array(v.unknown())),
   });
 }
 
@@ -71,6 +82,10 @@ export interface Backup {
   notes: Note[];
   sessions: FocusSession[];
   courseNames?: CourseName[];
+  /** The snapshots that passed every check (./snapshots.ts), their bytes decoded. */
+  snapshots?: Snapshot[];
+  /** How many of the file's snapshots could not be read and are skipped. */
+  unreadableSnapshots?: number;
 }
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -80,7 +95,7 @@ const fail = (error: string): ParseResult => ({ ok: false, error });
 export function checkBackupSize(bytes: number): string | null {
   if (bytes === 0) return 'This file is empty: it is not a Lectern backup.';
   if (bytes > MAX_BACKUP_BYTES) {
-    return `This file is ${(bytes / 1024 / 1024).toFixed(0)} MB; a Lectern backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`;
+    return `This file is ${Math.ceil(bytes / 1024 / 1024)} MB; a Lectern backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`;
   }
   return null;
 }
@@ -96,7 +111,9 @@ function firstDuplicate(values: string[]): string | undefined {
 
 /** Reads and validates a backup file's text, its times against `now` (epoch ms). Pure: never writes anything. */
 export function parseBackup(text: string, now: number = Date.now()): ParseResult {
-  const sizeError = checkBackupSize(new TextEncoder().encode(text).length);
+  // UTF-8 takes at least one byte per UTF-16 unit and at most three: encode only when in doubt.
+  const bytes = text.length > MAX_BACKUP_BYTES || text.length * 3 <= MAX_BACKUP_BYTES ? text.length : null;
+  const sizeError = checkBackupSize(bytes ?? new TextEncoder().encode(text).length);
   if (sizeError) return fail(sizeError);
   let raw: unknown;
   try {
@@ -120,7 +137,12 @@ export function parseBackup(text: string, now: number = Date.now()): ParseResult
   }
   const parsed = v.safeParse(backupSchema(now), raw);
   if (!parsed.success) return fail(describeIssues(parsed.issues));
-  const backup = parsed.output as unknown as Backup;
+  const { snapshots: records, ...rest } = parsed.output;
+  const read = records ? readBackupSnapshots(records, stampSchema(now)) : null;
+  const backup = {
+    ...(rest as unknown as Backup),
+    ...(read ? { snapshots: read.snapshots, unreadableSnapshots: read.unreadable } : {}),
+  };
   const duplicate =
     firstDuplicate(backup.lectures.map((lecture) => lecture.key)) ??
     firstDuplicate(backup.notes.map((note) => note.id)) ??

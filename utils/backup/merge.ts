@@ -1,11 +1,13 @@
 /**
  * What merging a backup into the library changes. Pure. The rule: by key for lectures, by id for
  * notes, sessions and course names, the newer `updatedAt` winning, a note's review state by its own time
- * (`review.lastReview`), sessions only added.
+ * (`review.lastReview`), sessions only added; a note's snapshot added where the note has none, the
+ * newer `createdAt` winning where both have one, and left out when its note is in neither.
  */
 
 import type { LibrarySnapshot } from '../export/snapshot';
 import type { Note } from '../model/notes';
+import type { Snapshot } from '../model/snapshots';
 
 export interface MergeCounts {
   new: number;
@@ -63,6 +65,21 @@ export function mergeNote(incoming: Note, current: Note): Note | null {
   };
 }
 
+const newerSnapshot = (incoming: Snapshot, current: Snapshot) =>
+  incoming.createdAt > current.createdAt ? incoming : null;
+
+/**
+ * The backup's snapshots whose note is in the backup or in the library (`existing.notes` holds the
+ * stored notes they name), merged by `createdAt`; `withoutNote` counts the others.
+ */
+function planSnapshots(incoming: LibrarySnapshot, existing: LibrarySnapshot) {
+  const notes = new Set([...incoming.notes, ...existing.notes].map((note) => note.id));
+  const all = incoming.snapshots ?? [];
+  const kept = all.filter((snapshot) => notes.has(snapshot.noteId));
+  const plan = mergeTable(kept, existing.snapshots ?? [], (snapshot) => snapshot.noteId, newerSnapshot);
+  return { ...plan, withoutNote: all.length - kept.length };
+}
+
 /** What merging `incoming` into `existing` changes: new records, merged newer ones, the rest. Pure. */
 export function planMerge(incoming: LibrarySnapshot, existing: LibrarySnapshot) {
   return {
@@ -70,6 +87,7 @@ export function planMerge(incoming: LibrarySnapshot, existing: LibrarySnapshot) 
     notes: mergeTable(incoming.notes, existing.notes, (note) => note.id, mergeNote),
     sessions: mergeTable(incoming.sessions, existing.sessions, (session) => session.id, never),
     courseNames: mergeTable(incoming.courseNames ?? [], existing.courseNames ?? [], (name) => name.id, newer),
+    snapshots: planSnapshots(incoming, existing),
   };
 }
 
@@ -81,6 +99,7 @@ export function chooseWrites(incoming: LibrarySnapshot, existing: LibrarySnapsho
     notes: [...plan.notes.added, ...plan.notes.updated],
     sessions: [...plan.sessions.added, ...plan.sessions.updated],
     courseNames: [...plan.courseNames.added, ...plan.courseNames.updated],
+    snapshots: [...plan.snapshots.added, ...plan.snapshots.updated],
   };
 }
 

@@ -4,10 +4,7 @@
  */
 
 import type { LibrarySnapshot } from '../export/snapshot';
-import type { CourseName } from '../model/course-names';
 import type { Lecture } from '../model/lectures';
-import type { Note } from '../model/notes';
-import type { FocusSession } from '../model/sessions';
 import { db } from './database';
 
 /** Every lecture, note, session and course name, read in one consistent transaction. */
@@ -20,42 +17,42 @@ export async function readLibrary(): Promise<LibrarySnapshot> {
   }));
 }
 
-/** The stored records that share a key or id with the given ones (for an import's summary). */
-export async function readExistingRecords(
-  lectureKeys: string[],
-  noteIds: string[],
-  sessionIds: string[],
-  courseIds: string[] = [],
-): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.lectures, db.notes, db.sessions, db.courseNames], async () => ({
-    lectures: (await db.lectures.bulkGet(lectureKeys)).filter((item): item is Lecture => item !== undefined),
-    notes: (await db.notes.bulkGet(noteIds)).filter((item): item is Note => item !== undefined),
-    sessions: (await db.sessions.bulkGet(sessionIds)).filter((item): item is FocusSession => item !== undefined),
-    courseNames: (await db.courseNames.bulkGet(courseIds)).filter((item): item is CourseName => item !== undefined),
+const present = <T>(items: (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
+
+/**
+ * The stored records that share a key or id with the given ones (for an import's summary and its
+ * merge), with the stored notes the incoming snapshots belong to.
+ */
+export async function readExistingRecords(incoming: LibrarySnapshot): Promise<LibrarySnapshot> {
+  const pictured = (incoming.snapshots ?? []).map((snapshot) => snapshot.noteId);
+  const noteIds = [...new Set([...incoming.notes.map((note) => note.id), ...pictured])];
+  const tables = [db.lectures, db.notes, db.sessions, db.courseNames, db.snapshots];
+  return db.transaction('r', tables, async () => ({
+    lectures: present(await db.lectures.bulkGet(incoming.lectures.map((lecture) => lecture.key))),
+    notes: present(await db.notes.bulkGet(noteIds)),
+    sessions: present(await db.sessions.bulkGet(incoming.sessions.map((session) => session.id))),
+    courseNames: present(await db.courseNames.bulkGet((incoming.courseNames ?? []).map((name) => name.id))),
+    snapshots: present(await db.snapshots.bulkGet(pictured)),
   }));
 }
 
 /**
  * Merges records into the library in ONE transaction (all or nothing). `choose` sees what is
  * stored now, inside the transaction, and returns what to write, so a change made by another
- * tab since the summary is never overwritten by an older record.
+ * tab since the summary is never overwritten by an older record. Snapshots are written after the
+ * notes, only for notes that exist then (`choose` leaves out the others).
  */
 export async function mergeIntoLibrary(
   incoming: LibrarySnapshot,
   choose: (incoming: LibrarySnapshot, existing: LibrarySnapshot) => LibrarySnapshot,
 ): Promise<LibrarySnapshot> {
-  return db.transaction('rw', [db.lectures, db.notes, db.sessions, db.courseNames], async () => {
-    const existing = await readExistingRecords(
-      incoming.lectures.map((lecture) => lecture.key),
-      incoming.notes.map((note) => note.id),
-      incoming.sessions.map((session) => session.id),
-      (incoming.courseNames ?? []).map((name) => name.id),
-    );
-    const writes = choose(incoming, existing);
+  return db.transaction('rw', [db.lectures, db.notes, db.sessions, db.courseNames, db.snapshots], async () => {
+    const writes = choose(incoming, await readExistingRecords(incoming));
     await db.lectures.bulkPut(writes.lectures);
     await db.notes.bulkPut(writes.notes);
     await db.sessions.bulkPut(writes.sessions);
     await db.courseNames.bulkPut(writes.courseNames ?? []);
+    await db.snapshots.bulkPut(writes.snapshots ?? []);
     return writes;
   });
 }

@@ -5,6 +5,7 @@ import {
   checkBackupSize,
   type ImportSummary,
   parseBackup,
+  type SkippedSnapshots,
   summarizeImport,
 } from '../backup/apply';
 
@@ -13,7 +14,7 @@ export type ImportState =
   | { status: 'reading'; fileName: string }
   | { status: 'review'; fileName: string; backup: Backup; summary: ImportSummary }
   | { status: 'applying'; fileName: string }
-  | { status: 'done'; fileName: string; written: number }
+  | { status: 'done'; fileName: string; written: number; snapshots: number; skipped: SkippedSnapshots }
   | { status: 'failed'; fileName: string; error: string };
 
 /** Read a backup file → show its summary → apply on confirmation. Nothing is written before. */
@@ -34,7 +35,7 @@ export function useImport() {
   };
   const confirm = async () => {
     if (state.status !== 'review') return;
-    const { fileName, backup } = state;
+    const { fileName, backup, summary } = state;
     setState({ status: 'applying', fileName });
     const outcome = await applyImport(backup);
     if (!outcome.ok) return setState({ status: 'failed', fileName, error: outcome.error });
@@ -43,6 +44,8 @@ export function useImport() {
       status: 'done',
       fileName,
       written: written.lectures.length + written.notes.length + written.sessions.length,
+      snapshots: written.snapshots?.length ?? 0,
+      skipped: summary.skippedSnapshots,
     });
   };
   return { state, choose, confirm, reset: () => setState({ status: 'idle' }) };

@@ -47,6 +47,8 @@ describe('import: round trip', () => {
       notes: { new: 5, updated: 0, unchanged: 0 },
       sessions: { new: 1, updated: 0, unchanged: 0 },
       settings: ['theme', 'disabledSites'],
+      snapshots: { new: 0, updated: 0, unchanged: 0 },
+      skippedSnapshots: { unreadable: 0, withoutNote: 0 },
     });
     await applyImport(backup);
     expect(await backupText()).toBe(before);
@@ -283,7 +285,7 @@ describe('import: bad files change nothing', () => {
 
   it('refuses an oversized file before reading it', () => {
     const result = parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/at most 50 MB/) });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/This file is 257 MB; a Lectern backup can be at most 256 MB/) });
   });
 
   it('writes nothing at all when one record fails inside the transaction', async () => {
