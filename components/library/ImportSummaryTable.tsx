@@ -46,7 +46,7 @@ export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
           : `Settings replaced by the backup's: ${summary.settings.join(', ')}.`}{' '}
         Where a record is newer in your library than in the file, yours is kept.
       </p>
-      {skipped ? <p>{skipped}</p> : null}
+      {skipped ? <p>{skipped} Everything else imports.</p> : null}
     </>
   );
 }

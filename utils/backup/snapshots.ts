@@ -65,5 +65,5 @@ export function skippedSnapshotsText(skipped: { unreadable: number; withoutNote:
       ? `${plural(skipped.withoutNote, 'snapshot belongs', 'snapshots belong')} to no note in this backup or your library and ${skipped.withoutNote === 1 ? 'was' : 'were'} skipped`
       : null,
   ].filter((part): part is string => part !== null);
-  return parts.length ? `${parts.join('; ')}. Everything else imports.` : null;
+  return parts.length ? `${parts.join('; ')}.` : null;
 }

@@ -285,7 +285,10 @@ describe('import: bad files change nothing', () => {
 
   it('refuses an oversized file before reading it', () => {
     const result = parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/This file is 257 MB; a Lectern backup can be at most 256 MB/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/This file is 257 MB; a Lectern backup can be at most 256 MB/),
+    });
   });
 
   it('writes nothing at all when one record fails inside the transaction', async () => {
