@@ -1,6 +1,7 @@
 /**
  * A student's snapshot steps, shared by the snapshot e2e files: take a "note with snapshot" on a
- * lecture (Alt+Shift+N, type, Enter), and read an image's pixels (a blank image has no spread).
+ * lecture (Alt+Shift+N, type, Enter), read an image's pixels (a blank image has no spread), and the
+ * thumbnail in the overlay's notes panel.
  */
 import { expect } from 'vitest';
 import type { LectureTab, OverlayHandle } from '../support/student';
@@ -56,4 +57,14 @@ export async function takeSnapshotNote(lecture: LectureTab, text: string): Promi
   await lecture.press('Enter');
   await overlay.waitFor(() => /Saved at \d+:\d\d\./.test(document.body.textContent), null);
   return overlay;
+}
+
+/** Opens the overlay's notes panel and waits for the note's thumbnail to load. */
+export async function panelThumbnail(overlay: OverlayHandle) {
+  await overlay.click('button[aria-expanded]');
+  await overlay.waitFor(() => {
+    const image = document.querySelector('.notes-panel .snapshot-thumbnail img') as HTMLImageElement | null;
+    return Boolean(image?.complete && image.naturalWidth);
+  }, null);
+  return overlay.evaluate(imagePixels, '.notes-panel .snapshot-thumbnail img');
 }

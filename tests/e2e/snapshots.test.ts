@@ -7,18 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../support/e2e';
-import type { OverlayHandle } from '../support/student';
-import { imagePixels, takeSnapshotNote } from './snapshot-steps';
-
-/** Opens the overlay's notes panel and waits for the note's thumbnail to load. */
-async function panelThumbnail(overlay: OverlayHandle) {
-  await overlay.click('button[aria-expanded]');
-  await overlay.waitFor(() => {
-    const image = document.querySelector('.notes-panel .snapshot-thumbnail img') as HTMLImageElement | null;
-    return Boolean(image?.complete && image.naturalWidth);
-  }, null);
-  return overlay.evaluate(imagePixels, '.notes-panel .snapshot-thumbnail img');
-}
+import { panelThumbnail, takeSnapshotNote } from './snapshot-steps';
 
 describeInBrowsers('snapshots in %s', (e2e) => {
   it('a snapshot note on the page’s own video shows a thumbnail of the frame, not blank', async () => {

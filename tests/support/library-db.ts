@@ -144,3 +144,26 @@ export async function storedPlayTime(library: TabHandle, title: string): Promise
     wall: 0,
   });
 }
+
+/** The SHA-256 (hex) of every stored snapshot's image bytes, by note id. */
+export const storedSnapshotDigests = (library: TabHandle) =>
+  library.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const request = indexedDB.open('lectern');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('snapshots').objectStore('snapshots').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = async () => {
+            request.result.close();
+            const hex = (buffer: ArrayBuffer) =>
+              [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+            const records = all.result as { noteId: string; data: Uint8Array<ArrayBuffer> }[];
+            const digests = await Promise.all(records.map((item) => crypto.subtle.digest('SHA-256', item.data)));
+            resolve(Object.fromEntries(records.map((item, at) => [item.noteId, hex(digests[at] as ArrayBuffer)])));
+          };
+        };
+      }),
+    null,
+  );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { db } from '@/utils/db/database';
 import { snapshotRecord } from '@/utils/export/json';
-import { backupWithSnapshots, sampleSnapshot } from '../../utils/backup/sample-snapshots';
+import { backupWithSnapshots, seededSnapshot } from '../../utils/backup/sample-snapshots';
 
 function chooseBackup(text: string) {
   const input = screen.getByLabelText('Backup file');
@@ -12,16 +12,16 @@ function chooseBackup(text: string) {
   fireEvent.change(input);
 }
 
-const webp = sampleSnapshot('n1', 1);
-const jpeg = sampleSnapshot('n4', 2, { mime: 'image/jpeg' });
+const webp = seededSnapshot('n1', 1);
+const jpeg = seededSnapshot('n4', 2, { mime: 'image/jpeg' });
 const rowText = (name: string) =>
   screen.getAllByRole('row').find((row) => row.textContent?.startsWith(name))?.textContent ?? null;
 
 describe('ImportPanel: snapshots', () => {
   it('counts the snapshots, says how many could not be read, and imports the rest', async () => {
     render(<ImportPanel />);
-    const corrupt = { ...snapshotRecord(sampleSnapshot('n2', 3)), base64: '%%%' };
-    const png = { ...snapshotRecord(sampleSnapshot('n3', 4)), base64: 'iVBORw0KGgo=' };
+    const corrupt = { ...snapshotRecord(seededSnapshot('n2', 3)), base64: '%%%' };
+    const png = { ...snapshotRecord(seededSnapshot('n3', 4)), base64: 'iVBORw0KGgo=' };
     chooseBackup(backupWithSnapshots([snapshotRecord(webp), corrupt, snapshotRecord(jpeg), png]));
 
     await screen.findByRole('table', { name: 'What this import will do' });

@@ -21,7 +21,7 @@ export function imageBytes(mime: SnapshotMime, size = 4096, seed = 1): Uint8Arra
   return bytes;
 }
 
-export function sampleSnapshot(noteId: string, seed = 1, facts: Partial<Snapshot> = {}): Snapshot {
+export function seededSnapshot(noteId: string, seed = 1, facts: Partial<Snapshot> = {}): Snapshot {
   const mime = facts.mime ?? 'image/webp';
   return {
     noteId,

@@ -12,7 +12,7 @@ import { snapshotRecord } from '@/utils/export/json';
 import { type RunExportOptions, runExport } from '@/utils/export/run-export';
 import type { Snapshot } from '@/utils/model/snapshots';
 import { EXPORT_NOW, sampleLibrary } from '../export/sample-library';
-import { backupWithSnapshots, sampleSnapshot, sha256 } from './sample-snapshots';
+import { backupWithSnapshots, seededSnapshot, sha256 } from './sample-snapshots';
 
 async function seed(snapshots: Snapshot[]) {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
@@ -38,8 +38,8 @@ const digests = async (snapshots: Snapshot[]) =>
   Object.fromEntries(await Promise.all(snapshots.map(async (item) => [item.noteId, await sha256(item.data)])));
 
 describe('snapshots through a JSON backup', () => {
-  const webp = sampleSnapshot('n1', 1);
-  const jpeg = sampleSnapshot('n4', 2, { mime: 'image/jpeg', width: 960, height: 540 });
+  const webp = seededSnapshot('n1', 1);
+  const jpeg = seededSnapshot('n4', 2, { mime: 'image/jpeg', width: 960, height: 540 });
 
   it('export, delete everything, import: every image is back byte for byte', async () => {
     await seed([webp, jpeg]);
@@ -77,7 +77,7 @@ describe('snapshots through a JSON backup', () => {
 
   it('imports the good snapshots of a file with a corrupt one, and counts the skipped one', async () => {
     await db.lectures.bulkAdd(sampleLibrary.lectures);
-    const corrupt = { ...snapshotRecord(sampleSnapshot('n2', 3)), base64: 'not*base64' };
+    const corrupt = { ...snapshotRecord(seededSnapshot('n2', 3)), base64: 'not*base64' };
     const backup = parsedOrThrow(backupWithSnapshots([snapshotRecord(webp), corrupt, snapshotRecord(jpeg)]));
     expect(await summarizeImport(backup)).toMatchObject({
       notes: { new: 5 },
@@ -92,7 +92,7 @@ describe('snapshots through a JSON backup', () => {
   it('adds a snapshot for a note only the library holds, and skips one whose note is nowhere', async () => {
     await seed([]);
     const libraryOnly = { ...JSON.parse(backupWithSnapshots([])), notes: [], lectures: [], sessions: [] };
-    libraryOnly.snapshots = [snapshotRecord(webp), snapshotRecord(sampleSnapshot('gone', 4))];
+    libraryOnly.snapshots = [snapshotRecord(webp), snapshotRecord(seededSnapshot('gone', 4))];
     const backup = parsedOrThrow(JSON.stringify(libraryOnly));
     expect(await summarizeImport(backup)).toMatchObject({
       snapshots: { new: 1, updated: 0, unchanged: 0 },
@@ -103,10 +103,10 @@ describe('snapshots through a JSON backup', () => {
   });
 
   it('keeps the newer of two snapshots of one note (the library’s or the file’s)', async () => {
-    const stored = sampleSnapshot('n1', 10, { createdAt: 5_000 });
+    const stored = seededSnapshot('n1', 10, { createdAt: 5_000 });
     await seed([stored, { ...jpeg, createdAt: 5_000 }]);
-    const newer = sampleSnapshot('n1', 11, { createdAt: 6_000 });
-    const older = { ...sampleSnapshot('n4', 12, { mime: 'image/jpeg' }), createdAt: 4_000 };
+    const newer = seededSnapshot('n1', 11, { createdAt: 6_000 });
+    const older = { ...seededSnapshot('n4', 12, { mime: 'image/jpeg' }), createdAt: 4_000 };
     const backup = parsedOrThrow(backupWithSnapshots([snapshotRecord(newer), snapshotRecord(older)]));
     expect((await summarizeImport(backup)).snapshots).toEqual({ new: 0, updated: 1, unchanged: 1 });
     expect((await applyImport(backup)).ok).toBe(true);
@@ -125,23 +125,23 @@ describe('the snapshot merge rule (pure)', () => {
     ['the note has none: added', [], { added: 1, updated: 0, unchanged: 0 }],
     [
       'the file’s is newer: it wins',
-      [sampleSnapshot('n1', 1, { createdAt: 10 })],
+      [seededSnapshot('n1', 1, { createdAt: 10 })],
       { added: 0, updated: 1, unchanged: 0 },
     ],
     [
       'the library’s is newer: kept',
-      [sampleSnapshot('n1', 1, { createdAt: 30 })],
+      [seededSnapshot('n1', 1, { createdAt: 30 })],
       { added: 0, updated: 0, unchanged: 1 },
     ],
-    ['the same time: kept', [sampleSnapshot('n1', 1, { createdAt: 20 })], { added: 0, updated: 0, unchanged: 1 }],
+    ['the same time: kept', [seededSnapshot('n1', 1, { createdAt: 20 })], { added: 0, updated: 0, unchanged: 1 }],
   ])('%s', (_, existing, counts) => {
-    const result = plan([sampleSnapshot('n1', 2, { createdAt: 20 })], existing);
+    const result = plan([seededSnapshot('n1', 2, { createdAt: 20 })], existing);
     expect({ added: result.added.length, updated: result.updated.length, unchanged: result.unchanged }).toEqual(counts);
     expect(result.withoutNote).toBe(0);
   });
 
   it('takes a snapshot of a note in the file, and leaves out one of a note in neither', () => {
-    const result = plan([sampleSnapshot('n3', 1), sampleSnapshot('nowhere', 2)], []);
+    const result = plan([seededSnapshot('n3', 1), seededSnapshot('nowhere', 2)], []);
     expect(result.added.map((item) => item.noteId)).toEqual(['n3']);
     expect(result.withoutNote).toBe(1);
   });

@@ -6,7 +6,7 @@ import { snapshotRecord } from '@/utils/export/json';
 import { SNAPSHOT_MAX_BYTES } from '@/utils/model/snapshots';
 import { bytesToBase64 } from '@/utils/snapshots/base64';
 import { EXPORT_NOW } from '../export/sample-library';
-import { backupWithSnapshots, imageBytes, sampleSnapshot } from './sample-snapshots';
+import { backupWithSnapshots, imageBytes, seededSnapshot } from './sample-snapshots';
 
 function parsed(records: unknown[]) {
   const result = parseBackup(backupWithSnapshots(records), EXPORT_NOW);
@@ -14,15 +14,15 @@ function parsed(records: unknown[]) {
   return result.backup;
 }
 
-const good = sampleSnapshot('n1', 1);
+const good = seededSnapshot('n1', 1);
 const record = (facts: Record<string, unknown> = {}, noteId = 'n1') => ({
-  ...snapshotRecord(sampleSnapshot(noteId, 2)),
+  ...snapshotRecord(seededSnapshot(noteId, 2)),
   ...facts,
 });
 
 describe('a backup’s snapshots', () => {
   it('reads a WebP and a JPEG back to their exact bytes and facts', () => {
-    const jpeg = sampleSnapshot('n4', 3, { mime: 'image/jpeg', width: 640, height: 1138 });
+    const jpeg = seededSnapshot('n4', 3, { mime: 'image/jpeg', width: 640, height: 1138 });
     const backup = parsed([snapshotRecord(good), snapshotRecord(jpeg)]);
     expect(backup.snapshots).toEqual([good, jpeg]);
     expect(backup.unreadableSnapshots).toBe(0);
@@ -58,7 +58,7 @@ describe('a backup’s snapshots', () => {
   });
 
   it('keeps a snapshot of a note the backup does not hold (it may be in the library: the merge decides)', () => {
-    const elsewhere = sampleSnapshot('note-in-the-library', 5);
+    const elsewhere = seededSnapshot('note-in-the-library', 5);
     expect(parsed([snapshotRecord(elsewhere)]).snapshots).toEqual([elsewhere]);
   });
 

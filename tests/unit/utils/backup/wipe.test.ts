@@ -10,7 +10,7 @@ import { DEFAULT_TIMER_SETTINGS, themeSetting, timerSettings } from '@/utils/set
 import { REMINDER_NOTIFICATION } from '@/utils/timer/background/reminders';
 import { runTimer } from '@/utils/timer/background/runner';
 import { sampleLibrary } from '../export/sample-library';
-import { sampleSnapshot } from './sample-snapshots';
+import { seededSnapshot } from './sample-snapshots';
 
 /** A library in use: records (a course name too), settings, a draft, a running timer, a reminder and its notification, session state. */
 async function libraryInUse() {
@@ -18,7 +18,7 @@ async function libraryInUse() {
   await db.notes.bulkAdd(sampleLibrary.notes);
   await db.sessions.bulkAdd(sampleLibrary.sessions);
   await db.courseNames.add({ id: 'moodle:lms.example.edu/7', title: 'Thermodynamics', updatedAt: 1 });
-  await db.snapshots.add(sampleSnapshot('n1'));
+  await db.snapshots.add(seededSnapshot('n1'));
   await themeSetting.setValue('dark');
   await timerSettings.setValue({ ...DEFAULT_TIMER_SETTINGS, reminders: [{ days: [1], time: '08:30' }] });
   await browser.storage.local.set({ 'draft:youtube:abc123': { text: 'half a thought' } });

@@ -4,7 +4,7 @@ import { exportToText } from '@/utils/export/exporter';
 import { BACKUP_FORMAT, BACKUP_VERSION, jsonExporter, SNAPSHOTS_PER_PART } from '@/utils/export/json';
 import { MAX_CAPTION_LENGTH } from '@/utils/model/kinds';
 import { bytesToBase64 } from '@/utils/snapshots/base64';
-import { sampleSnapshot } from '../backup/sample-snapshots';
+import { seededSnapshot } from '../backup/sample-snapshots';
 import { expectGolden } from './golden';
 import { EXPORT_NOW, exportSample, sampleLibrary } from './sample-library';
 
@@ -45,7 +45,7 @@ describe('JSON backup', () => {
   });
 
   it("writes the notes' snapshots one per line, a few per part, each note counted once for progress", () => {
-    const snapshots = Array.from({ length: 20 }, (_, at) => sampleSnapshot(`n${at}`, at));
+    const snapshots = Array.from({ length: 20 }, (_, at) => seededSnapshot(`n${at}`, at));
     const notes = snapshots.map((snapshot, at) => ({ ...sampleLibrary.notes[0], id: snapshot.noteId, time: at }));
     const library = { lectures: sampleLibrary.lectures.slice(0, 1), notes, sessions: [], snapshots };
     const parts = [...jsonExporter.parts(library as never, { now: EXPORT_NOW })];
