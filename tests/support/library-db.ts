@@ -24,6 +24,8 @@ export interface StoredPlayTime {
 export interface StoredNote {
   lectureKey: string;
   text: string;
+  /** Seconds into the video. */
+  time: number;
 }
 
 /**
@@ -72,7 +74,10 @@ export const storedPositions = async (library: TabHandle) =>
   );
 
 export const storedNotes = async (library: TabHandle) =>
-  (await library.evaluate(readStore, { store: 'notes', fields: ['lectureKey', 'text'] })) as unknown as StoredNote[];
+  (await library.evaluate(readStore, {
+    store: 'notes',
+    fields: ['lectureKey', 'text', 'time'],
+  })) as unknown as StoredNote[];
 
 /** Every stored snapshot: its note, type, size in pixels and in bytes. */
 export const storedSnapshots = async (library: TabHandle) =>

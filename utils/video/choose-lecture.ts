@@ -7,7 +7,9 @@
  *   background loop or an outstream ad: never the lecture, unless it runs in sync with the
  *   lecture (same duration and position), as the camera stream beside Panopto's slides does;
  *   then it is a companion of the lecture. A companion is silent or has no controls of its own.
- * - Among the rest, the largest visible one wins, with a boost for controls, sound and playing.
+ * - Among the rest: the one playing; else the one the student played or touched last (`active`: a
+ *   page with two players, the student watching the smaller one); else the largest visible one,
+ *   with a boost for controls and sound.
  * - The lecture already chosen (`current`) is never taken for a preview: a student who mutes a
  *   lecture in a player that draws its own controls (YouTube, Plyr, video.js) keeps it.
  */
@@ -50,23 +52,26 @@ export function lectureScore(video: VideoFacts): number {
   let score = area * (0.25 + 0.75 * video.visibleFraction);
   if (video.controls) score *= 1.5;
   if (!video.muted) score *= 1.5;
-  if (!video.paused || video.autoplay) score *= 2;
   return score;
 }
 
 /** Two streams of one recording: same known duration, same position (within a second or two). */
 export function isInSync(a: VideoFacts, b: VideoFacts): boolean {
-  if (!(Number.isFinite(a.duration) && Number.isFinite(b.duration)) || a.duration <= 0) return false;
-  return Math.abs(a.duration - b.duration) < 1 && Math.abs(a.currentTime - b.currentTime) < 2;
+  // An unknown (NaN) or endless (Infinity) duration fails both comparisons.
+  return a.duration > 0 && Math.abs(a.duration - b.duration) < 1 && Math.abs(a.currentTime - b.currentTime) < 2;
 }
 
-/** `current`: the index of the lecture chosen last time, if it is still among `videos`. */
-export function chooseLecture(videos: readonly VideoFacts[], current = -1): LectureChoice | null {
+/**
+ * `current`: the index of the lecture chosen last time, if it is still among `videos`; `active`:
+ * the index of the video the student played or touched last, if any.
+ */
+export function chooseLecture(videos: readonly VideoFacts[], current?: number, active?: number): LectureChoice | null {
   let main = -1;
   let best = 0;
   videos.forEach((video, index) => {
     if (!isEligible(video) || (index !== current && isPreview(video))) return;
-    const score = lectureScore(video);
+    // Playing first, then the one played or touched last, then by size: tiers far apart.
+    const score = lectureScore(video) + (video.paused ? (index === active ? 1e9 : 0) : 2e9);
     if (score > best) {
       best = score;
       main = index;
@@ -76,8 +81,8 @@ export function chooseLecture(videos: readonly VideoFacts[], current = -1): Lect
   const lecture = videos[main] as VideoFacts;
   const companions: number[] = [];
   videos.forEach((video, index) => {
-    const secondary = video.muted || !video.controls;
-    if (index !== main && secondary && isEligible(video) && isInSync(lecture, video)) companions.push(index);
+    const isSecondary = video.muted || !video.controls; // silent, or no controls of its own
+    if (isSecondary && index !== main && isEligible(video) && isInSync(lecture, video)) companions.push(index);
   });
   return { main, companions };
 }

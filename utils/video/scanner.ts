@@ -7,8 +7,10 @@
  *   cheap check (the same videos? the same URL?), and only a change schedules a scan.
  * - Videos inside shadow roots get their own media listeners (their events do not reach the
  *   window), and the roots that hold them are watched like the document.
+ * - The lecture last found playing, or the video the student pressed on last, is `active`: with
+ *   two players in a frame, the one they watch stays the lecture once paused (choose-lecture.ts).
  */
-import { chooseLecture } from './choose-lecture';
+import { chooseLecture, type VideoFacts } from './choose-lecture';
 import type { DetectedLecture } from './detector';
 import { type FoundVideos, findVideosDeep, findVideosOnPath, findVideosShallow } from './find-videos';
 import { measureVideo } from './video-facts';
@@ -50,6 +52,7 @@ export function createScanner(win: Window, onChange: (lecture: DetectedLecture |
   let dueAt = 0;
   let observer: MutationObserver | undefined;
   let stopped = false;
+  let active: EventTarget | undefined;
   const hooked = new WeakSet<HTMLVideoElement>();
 
   const schedule = (delay: number) => {
@@ -101,7 +104,11 @@ export function createScanner(win: Window, onChange: (lecture: DetectedLecture |
     if (videos.length && !observer) observe();
     videos.forEach(hook);
     const facts = videos.map((video) => measureVideo(video, win));
-    const choice = videos.length ? chooseLecture(facts, current ? videos.indexOf(current.video) : -1) : null;
+    const choice = videos.length
+      ? chooseLecture(facts, current ? videos.indexOf(current.video) : -1, videos.indexOf(active as never))
+      : null;
+    // The lecture found playing stays the one the student watches once paused.
+    if (choice && !(facts[choice.main] as VideoFacts).paused) active = videos[choice.main];
     report(
       choice
         ? {
@@ -129,7 +136,10 @@ export function createScanner(win: Window, onChange: (lecture: DetectedLecture |
       schedule(AFTER_EVENT_MS);
     },
     clicked(event) {
-      if (learn(findVideosOnPath(event.composedPath()))) schedule(AFTER_EVENT_MS);
+      // The video pressed on (or the one inside the player pressed on) is the one the student watches.
+      const found = findVideosOnPath(event.composedPath());
+      active = found.videos[0] ?? active;
+      if (learn(found) || found.videos.length) schedule(AFTER_EVENT_MS);
     },
     walked() {
       if (walk() || videos.length) schedule(AFTER_EVENT_MS);

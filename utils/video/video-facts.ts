@@ -20,10 +20,9 @@ export function measureVideo(video: HTMLVideoElement, view: { innerWidth: number
     width: box.width,
     height: box.height,
     visibleFraction: area > 0 ? (visibleWidth * visibleHeight) / area : 0,
+    // checkVisibility: Chrome 105, Firefox 106.
     hidden:
-      area === 0 ||
-      !video.isConnected ||
-      (video.checkVisibility ? !video.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : false),
+      area === 0 || !video.isConnected || !video.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
     hasSource:
       video.networkState !== HTMLMediaElement.NETWORK_EMPTY ||
       video.readyState > 0 ||

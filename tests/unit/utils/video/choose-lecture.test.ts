@@ -69,6 +69,49 @@ describe('chooseLecture', () => {
     expect(chooseLecture(videos)).toEqual(expected);
   });
 
+  describe('on a page with two lectures', () => {
+    const big = video({ width: 1280, height: 720, duration: 3000 });
+    const small = video({ width: 480, height: 270, duration: 1800 });
+
+    it('takes the one playing, however small', () => {
+      expect(chooseLecture([big, { ...small, paused: false }])?.main).toBe(1);
+      expect(chooseLecture([{ ...big, paused: false }, small], undefined, 1)?.main).toBe(0);
+    });
+
+    it('takes the one played or pressed on last when neither plays', () => {
+      expect(chooseLecture([big, small], 0, 1)?.main).toBe(1);
+      expect(chooseLecture([small, big], 1, 0)?.main).toBe(0);
+    });
+
+    it('takes the biggest visible one when the student has played neither', () => {
+      expect(chooseLecture([small, big])?.main).toBe(1);
+      expect(
+        chooseLecture([
+          { ...small, width: 800, height: 450 },
+          { ...big, visibleFraction: 0 },
+        ])?.main,
+      ).toBe(0);
+    });
+
+    it('takes the bigger of two playing ones', () => {
+      expect(
+        chooseLecture(
+          [
+            { ...small, paused: false },
+            { ...big, paused: false },
+          ],
+          0,
+          0,
+        )?.main,
+      ).toBe(1);
+    });
+
+    it('never takes a muted preview for the one pressed on last', () => {
+      expect(chooseLecture([big, preview], 0, 1)?.main).toBe(0);
+      expect(chooseLecture([big, { ...preview, paused: true }], 0, 1)?.main).toBe(0);
+    });
+  });
+
   it('takes two synchronised streams (Panopto: slides with sound, muted camera) as one lecture', () => {
     const screen = video({ controls: false, paused: false, currentTime: 100.2, duration: 3000 });
     const camera = video({

@@ -79,6 +79,28 @@ describe('watchForLectures', () => {
     expect(changes.every((lecture) => lecture?.video.id === 'main')).toBe(true);
   });
 
+  it('on a page with two players, takes the one the student plays, keeps it once paused, and the one pressed on', async () => {
+    const big = lectureVideo('big');
+    const small = lectureVideo('small');
+    small.setAttribute('width', '320');
+    small.setAttribute('height', '180');
+    document.body.append(big, small);
+    const playing = (video: HTMLVideoElement, isPlaying: boolean) =>
+      Object.defineProperty(video, 'paused', { value: !isPlaying, configurable: true });
+    const watcher = start();
+    await scanned();
+    expect(last()?.video.id).toBe('big');
+    playing(small, true);
+    small.dispatchEvent(new Event('play'));
+    await scanned();
+    expect(last()?.video.id).toBe('small');
+    playing(small, false);
+    expect(watcher.rescan()?.video.id).toBe('small');
+    big.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    await scanned();
+    expect(last()?.video.id).toBe('big');
+  });
+
   it('reports again after an SPA navigation with the same video element', async () => {
     const video = lectureVideo('player');
     document.body.append(video);
