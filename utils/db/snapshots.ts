@@ -49,14 +49,3 @@ export async function snapshotUsage(): Promise<{ count: number; bytes: number }>
 export async function deleteAllSnapshots(): Promise<void> {
   await db.snapshots.clear();
 }
-
-/** Puts back snapshots (undo of a delete, a backup's import), only for notes that exist. */
-export async function restoreSnapshots(snapshots: Snapshot[]): Promise<number> {
-  if (snapshots.length === 0) return 0;
-  return db.transaction('rw', db.notes, db.snapshots, async () => {
-    const notes = await db.notes.bulkGet(snapshots.map((snapshot) => snapshot.noteId));
-    const kept = snapshots.filter((_, at) => notes[at] !== undefined);
-    await db.snapshots.bulkPut(kept);
-    return kept.length;
-  });
-}
