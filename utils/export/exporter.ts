@@ -6,6 +6,7 @@ import { courseNamesById, namedCourseOf } from '../library/course-names';
 import type { Lecture, LectureCourse } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { LibrarySnapshot } from './snapshot';
+import type { ExportAttachment } from './snapshot-images';
 
 export interface ExportPart {
   text: string;
@@ -33,6 +34,11 @@ export interface Exporter {
    */
   withSnapshots?: boolean;
   parts(library: LibrarySnapshot, context: ExportContext): Iterable<ExportPart>;
+  /**
+   * Files that go beside the text (a note's snapshot image). When there are any, run-export.ts
+   * packs the text and them in a .zip (zip-export.ts); none: the text alone, as a plain file.
+   */
+  attachments?(library: LibrarySnapshot): ExportAttachment[];
 }
 
 /** Notes per part: small enough to keep a page responsive, large enough to be cheap. */

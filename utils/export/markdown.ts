@@ -2,7 +2,8 @@
  * Markdown that reads well in Obsidian and any editor: one section per lecture (title, link, course
  * by the student's name for it, site, date), its notes as a list whose times link to that moment.
  * User text is escaped so a note can never become a heading, a link or HTML; inline #tags stay
- * tags. Pure.
+ * tags. A note's snapshot is an image under it, linked relative to the file (`images/…`, which
+ * run-export.ts packs with the .md in a .zip). Pure.
  */
 import { format } from 'date-fns';
 import { type CourseNames, courseNamesById, namedCourseOf } from '../library/course-names';
@@ -11,6 +12,7 @@ import type { Note } from '../model/notes';
 import { formatVideoTime } from '../model/video-time';
 import { chunks, type Exporter, type ExportPart, singleLine } from './exporter';
 import { groupNotesByLecture } from './snapshot';
+import { type ExportImage, exportImages } from './snapshot-images';
 import { timestampUrl, webLink } from './timestamp-url';
 
 /** Backslash-escapes Markdown syntax in one line of user text. */
@@ -46,13 +48,22 @@ function notePrefix(note: Note): string {
   return `**Recall${details.length ? ` (${details.join(', ')})` : ''}:** `;
 }
 
-export function noteLine(note: Note, lecture: Lecture): string {
+export function noteLine(note: Note, lecture: Lecture, image?: ExportImage): string {
   const link = timestampUrl(lecture.url, note.time, lecture.platform);
   const time = link ? `[${formatVideoTime(note.time)}](${linkDestination(link)})` : formatVideoTime(note.time);
   const [first = '', ...rest] = note.text.split(/\r\n|\r|\n/);
   const answered = note.kind === 'question' && note.answered ? ' *(answered)*' : '';
   const continuation = rest.map((line) => (line.trim() ? `\n  ${escapeMarkdown(line)}` : '\n')).join('');
-  return `- ${time} ${notePrefix(note)}${escapeMarkdown(first)}${answered}${continuation}\n${captionQuote(note)}`;
+  const body = `${notePrefix(note)}${escapeMarkdown(first)}${answered}${continuation}`;
+  return `- ${time} ${body}\n${captionQuote(note)}${image ? imageLine(image) : ''}`;
+}
+
+/**
+ * The note's snapshot, a paragraph of its own inside the note's list item (after a blank line, so it
+ * never continues the caption's quote): `![what the note says](images/…)`.
+ */
+function imageLine(image: ExportImage): string {
+  return `\n  ![${escapeMarkdown(image.alt)}](${linkDestination(image.path)})\n`;
 }
 
 /** The caption said before the note, as a blockquote inside its list item (one line: escaped, never a heading). */
@@ -83,12 +94,13 @@ function* markdownParts(library: Parameters<Exporter['parts']>[0], context: Para
   yield { text: `${title}\n\nExported from Lectern on ${format(context.now, 'yyyy-MM-dd')}.\n\n`, notes: 0 };
   const groups = groupNotesByLecture(library.notes);
   const names = courseNamesById(library.courseNames);
+  const images = exportImages(library);
   for (const lecture of library.lectures) {
     yield { text: lectureHeader(lecture, names), notes: 0 } satisfies ExportPart;
     const notes = groups.get(lecture.key) ?? [];
     if (notes.length === 0) yield { text: '*No notes yet.*\n\n', notes: 0 };
     for (const part of chunks(notes)) {
-      yield { text: part.map((note) => noteLine(note, lecture)).join(''), notes: part.length };
+      yield { text: part.map((note) => noteLine(note, lecture, images.get(note.id))).join(''), notes: part.length };
     }
     if (notes.length > 0) yield { text: '\n', notes: 0 };
   }
@@ -99,5 +111,7 @@ export const markdownExporter: Exporter = {
   label: 'Markdown (Obsidian, any editor)',
   extension: 'md',
   mimeType: 'text/markdown;charset=utf-8',
+  withSnapshots: true,
   parts: markdownParts,
+  attachments: (library) => [...exportImages(library).values()],
 };

@@ -1,6 +1,7 @@
 /**
  * Runs an export in the page without freezing it: reads the library, then writes the file part
  * by part, handing control back to the page every few milliseconds and reporting progress.
+ * An export with attachments (Markdown with snapshot images) becomes a .zip of the text and them.
  * The exporters stay pure; this runner is the one place with a clock and yields.
  */
 import { readLibrary } from '../db/library';
@@ -9,11 +10,15 @@ import { readAllSettings } from '../settings/registry';
 import type { Exporter, ExportFormat } from './exporter';
 import { exportFileName } from './file-name';
 import { EXPORTERS } from './formats';
+import { nextTask, pacer } from './pace';
 import { type ExportScope, type LibrarySnapshot, selectForExport } from './snapshot';
+import { zipExport } from './zip-export';
 
 export interface ExportProgress {
   done: number;
   total: number;
+  /** What is counted: the notes written, then the images packed in a .zip. */
+  unit: 'notes' | 'images';
 }
 
 export interface ExportFile {
@@ -22,6 +27,8 @@ export interface ExportFile {
   /** Notes in the export. */
   notes: number;
   lectures: number;
+  /** Images packed beside the text (the file is then a .zip); 0 for a plain file. */
+  images: number;
 }
 
 export interface RunExportOptions {
@@ -47,8 +54,6 @@ export async function withSnapshotsFor(exporter: Exporter, library: LibrarySnaps
   }
 }
 
-const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
-
 export async function runExport(options: RunExportOptions): Promise<ExportFile> {
   const { format, scope, now, onProgress, signal, pause = nextTask, sliceMs = 12 } = options;
   const exporter = EXPORTERS[format];
@@ -56,28 +61,36 @@ export async function runExport(options: RunExportOptions): Promise<ExportFile> 
   const settings = format === 'json' && scope.kind === 'all' ? await readAllSettings() : undefined;
   const total = library.notes.length;
   const parts: string[] = [];
+  const pace = pacer(pause, sliceMs);
   let done = 0;
-  let sliceStart = performance.now();
-  onProgress?.({ done, total });
+  onProgress?.({ done, total, unit: 'notes' });
   for (const part of exporter.parts(library, { now, settings })) {
     signal?.throwIfAborted();
     parts.push(part.text);
     done += part.notes;
-    if (performance.now() - sliceStart >= sliceMs) {
-      onProgress?.({ done, total });
-      await pause();
-      sliceStart = performance.now();
-    }
+    await pace.step(() => onProgress?.({ done, total, unit: 'notes' }));
   }
-  onProgress?.({ done: total, total });
+  onProgress?.({ done: total, total, unit: 'notes' });
   const subject =
     scope.kind === 'lecture' ? (library.lectures[0]?.title ?? 'lecture') : scope.kind === 'notes' ? scope.title : null;
-  return {
-    fileName: exportFileName(subject, exporter.extension, now),
-    blob: new Blob(parts, { type: exporter.mimeType }),
-    notes: total,
-    lectures: library.lectures.length,
-  };
+  const textName = exportFileName(subject, exporter.extension, now);
+  const counts = { notes: total, lectures: library.lectures.length };
+  const attachments = exporter.attachments?.(library) ?? [];
+  if (attachments.length === 0) {
+    return { fileName: textName, blob: new Blob(parts, { type: exporter.mimeType }), ...counts, images: 0 };
+  }
+  const images = attachments.length;
+  onProgress?.({ done: 0, total: images, unit: 'images' });
+  const blob = await zipExport({
+    textName,
+    textParts: parts,
+    attachments,
+    now,
+    pacer: pace,
+    signal,
+    onAttachment: (packed) => onProgress?.({ done: packed, total: images, unit: 'images' }),
+  });
+  return { fileName: exportFileName(subject, 'zip', now), blob, ...counts, images };
 }
 
 /** Saves a file the way a link with `download` does: no `downloads` permission needed. */

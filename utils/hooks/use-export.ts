@@ -6,7 +6,7 @@ import type { ExportScope } from '../export/snapshot';
 export type ExportState =
   | { status: 'idle' }
   | { status: 'running'; progress: ExportProgress }
-  | { status: 'done'; fileName: string; notes: number; lectures: number }
+  | { status: 'done'; fileName: string; notes: number; lectures: number; images: number }
   | { status: 'failed'; error: string };
 
 /** Runs an export with progress and saves the file; one at a time, cancellable. */
@@ -17,7 +17,7 @@ export function useExport() {
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
-    setState({ status: 'running', progress: { done: 0, total: 0 } });
+    setState({ status: 'running', progress: { done: 0, total: 0, unit: 'notes' } });
     try {
       const file = await runExport({
         format,
@@ -27,7 +27,8 @@ export function useExport() {
         onProgress: (progress) => setState({ status: 'running', progress }),
       });
       downloadFile(file.blob, file.fileName);
-      setState({ status: 'done', fileName: file.fileName, notes: file.notes, lectures: file.lectures });
+      const { fileName, notes, lectures, images } = file;
+      setState({ status: 'done', fileName, notes, lectures, images });
     } catch (error) {
       if (abort.signal.aborted) setState({ status: 'idle' });
       else setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
