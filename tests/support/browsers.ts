@@ -58,6 +58,8 @@ export interface Surface {
 export interface FileData {
   name: string;
   text: string;
+  /** A download's bytes as written (a .zip is not text). */
+  bytes?: Uint8Array;
 }
 
 export interface TabHandle extends Surface {
@@ -158,7 +160,8 @@ function wrapPlaywright(page: PlaywrightPage): TabHandle {
       }),
     download: async (action) => {
       const [download] = await Promise.all([page.waitForEvent('download'), action()]);
-      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+      const bytes = readFileSync(await download.path());
+      return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
     },
   });
 }
@@ -257,18 +260,18 @@ class FirefoxFiles {
     // Firefox may show the final name as an empty placeholder before the `.part` appears, and
     // rename over it at the end: read once the file has content and two reads agree.
     const path = join(this.folder, name);
-    const readNow = () => (existsSync(path) && !existsSync(`${path}.part`) ? readFileSync(path, 'utf8') : '');
-    let last = '';
-    const text = await waitUntil(`the download ${name} to be written`, readNow, {
+    const readNow = () => (existsSync(path) && !existsSync(`${path}.part`) ? readFileSync(path) : Buffer.alloc(0));
+    let last = Buffer.alloc(0);
+    const bytes = await waitUntil(`the download ${name} to be written`, readNow, {
       until: (now) => {
-        const settled = now !== '' && now === last;
+        const settled = now.length > 0 && now.equals(last);
         last = now;
         return settled;
       },
       timeout,
       interval: 100,
     });
-    return { name, text };
+    return { name, text: bytes.toString('utf8'), bytes };
   }
 
   /** `file` on disk, for a file input. */
