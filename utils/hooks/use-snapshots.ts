@@ -22,14 +22,18 @@ export function useNotesWithSnapshots(noteIds: readonly string[]): ReadonlySet<s
 }
 
 /**
- * One note's snapshot as an image, live: undefined while reading, null when it has none (or it was
- * deleted meanwhile). The object URL is revoked when the image changes or the component unmounts.
+ * One note's snapshot as an image, live: undefined while reading (or until `read` is true: a list
+ * reads a thumbnail once it nears the viewport), null when it has none (or it was deleted
+ * meanwhile). The object URL is revoked when the image changes or the component unmounts.
  */
-export function useSnapshotImage(noteId: string): {
-  image: StoredSnapshotImage | null | undefined;
-  error: Error | null;
-} {
-  const { value: snapshot, error } = useLiveQuery(async () => (await getSnapshot(noteId)) ?? null, [noteId]);
+export function useSnapshotImage(
+  noteId: string,
+  read = true,
+): { image: StoredSnapshotImage | null | undefined; error: Error | null } {
+  const { value: snapshot, error } = useLiveQuery(
+    async () => (read ? ((await getSnapshot(noteId)) ?? null) : undefined),
+    [noteId, read],
+  );
   const [image, setImage] = useState<StoredSnapshotImage | null | undefined>(undefined);
   useEffect(() => {
     if (!snapshot) {

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LectureNotes } from '@/components/library/LectureNotes';
 import { SearchView } from '@/components/library/SearchView';
 import { getLecture } from '@/utils/db/lectures';
 import { deleteAllSnapshots } from '@/utils/db/snapshots';
 import type { Lecture } from '@/utils/model/lectures';
 import { addSnapshotNote, seeLecture } from '../snapshot-notes';
+import { stubViewport } from '../viewport';
 import { typeSearch } from './search-library';
 
 async function lectureWithNotes() {
@@ -14,6 +15,13 @@ async function lectureWithNotes() {
   await addSnapshotNote('a', 'No picture here', 20, null);
   return (await getLecture('a')) as Lecture;
 }
+
+beforeEach(() => {
+  stubViewport('all');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const rowOf = (text: string) => screen.getByText(text).closest('li') as HTMLElement;
 
@@ -31,6 +39,28 @@ describe('library: notes with snapshots', () => {
     expect(image.getAttribute('src')).toMatch(/^blob:/);
     expect(within(rowOf('No picture here')).queryByRole('button', { name: /Enlarge/ })).toBeNull();
     expect(document.querySelectorAll('.snapshot-thumbnail')).toHaveLength(1);
+  });
+
+  it('reads a thumbnail’s image only once it nears the viewport, its box held until then', async () => {
+    const viewport = stubViewport('none');
+    const create = vi.spyOn(URL, 'createObjectURL');
+    const lecture = await lectureWithNotes();
+    await addSnapshotNote('a', 'Slide 9: far down the list', 90);
+    render(<LectureNotes lecture={lecture} />);
+    const pending = (text: string) => rowOf(text).querySelector('.snapshot-pending');
+    await waitFor(() => expect(viewport.watches(rowOf('Slide 9: far down the list'))).toBe(true));
+    expect(viewport.watches(rowOf('Slide 3: glycolysis'))).toBe(true);
+    expect(pending('Slide 9: far down the list')).not.toBeNull();
+    expect(pending('Slide 3: glycolysis')).not.toBeNull();
+    // The first comes near: its image is read and shown; the other's, issued at the same moment
+    // had it been eager, never is.
+    viewport.scrollTo(rowOf('Slide 3: glycolysis'));
+    expect(await screen.findByRole('button', { name: 'Enlarge Snapshot: Slide 3: glycolysis' })).toBeVisible();
+    expect(pending('Slide 9: far down the list')).not.toBeNull();
+    expect(within(rowOf('Slide 9: far down the list')).queryByRole('img')).toBeNull();
+    expect(create).toHaveBeenCalledOnce();
+    viewport.scrollTo(rowOf('Slide 9: far down the list'));
+    expect(await screen.findByRole('button', { name: 'Enlarge Snapshot: Slide 9: far down the list' })).toBeVisible();
   });
 
   it('enlarges in a dialog with the note as alt text, and gives focus back when it closes', async () => {
