@@ -172,3 +172,12 @@ export const storedSnapshotDigests = (library: TabHandle) =>
       }),
     null,
   );
+
+/** Where the lecture titled `title` was left (`lastPosition`, seconds) and the ranges stored as watched. */
+export async function storedProgress(library: TabHandle, title: string) {
+  const lectures = (await library.evaluate(readStore, {
+    store: 'lectures',
+    fields: ['title', 'lastPosition', 'watched'],
+  })) as { title: string; lastPosition: number; watched: [number, number][] }[];
+  return lectures.find((lecture) => lecture.title === title) ?? null;
+}
