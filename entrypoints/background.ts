@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
+import { registerClosedTabCleanup } from '@/utils/background/closed-tabs';
+import { registerProgressPorts } from '@/utils/background/progress-ports';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
 import { registerWelcomePage } from '@/utils/background/welcome';
 import { finishInterruptedWipe } from '@/utils/backup/wipe';
@@ -10,7 +11,8 @@ import { registerTimer } from '@/utils/timer/background/register';
 export default defineBackground(() => {
   registerMessageHandlers();
   registerWelcomePage();
-  registerLectureFrameCleanup();
+  registerProgressPorts();
+  registerClosedTabCleanup();
   registerTimer();
   registerSync(openSyncFolder);
   void finishInterruptedWipe();

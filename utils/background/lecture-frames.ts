@@ -21,8 +21,10 @@ export async function lectureFrameOf(tabId: number): Promise<number | undefined>
 
 /**
  * Lecture keys by `<tabId>:<frameId>`, newest first (a frame's SPA may move between lectures),
- * the most recently active frames last. Kept after a new document or the tab's closing: the old
- * document's last progress report arrives after both (tab ids are not reused in a session).
+ * the most recently active frames last. Kept after a new document, and for a minute after the
+ * tab closed: a one-off report the old document sent as it went away may arrive after both (tab
+ * ids are not reused in a session; reports on the progress port need no grace: each port
+ * remembers what it checked, utils/protocol/ports.ts).
  */
 const frameLectures = storage.defineItem<Record<string, string[]>>('session:frameLectures', { fallback: {} });
 const KEPT_PER_FRAME = 8;
@@ -36,15 +38,35 @@ export async function rememberFrameLecture(tabId: number, frameId: number, key: 
   if (keys[0] === key) return;
   const { [id]: _moved, ...others } = shown;
   const kept = [key, ...keys.filter((other) => other !== key)].slice(0, KEPT_PER_FRAME);
-  const frames = Object.entries(others).slice(-(KEPT_FRAMES - 1));
+  const gone = await closedLongAgo(Date.now());
+  const frames = Object.entries(others)
+    .filter(([frame]) => !gone.has(frame.split(':')[0] as string))
+    .slice(-(KEPT_FRAMES - 1));
   await frameLectures.setValue({ ...Object.fromEntries(frames), [id]: kept });
+}
+
+/** Tabs closed (with a lecture frame) and when, until their frames' lectures are forgotten. */
+const closedTabs = storage.defineItem<Record<string, number>>('session:closedLectureTabs', { fallback: {} });
+const CLOSED_TAB_GRACE_MS = 60_000;
+
+/** The tabs closed more than the grace ago (forgotten from the closed list as they are returned). */
+async function closedLongAgo(now: number): Promise<Set<string>> {
+  const closed = await closedTabs.getValue();
+  const gone = Object.keys(closed).filter((tabId) => now - (closed[tabId] as number) > CLOSED_TAB_GRACE_MS);
+  if (gone.length > 0) {
+    await closedTabs.setValue(Object.fromEntries(Object.entries(closed).filter(([tabId]) => !gone.includes(tabId))));
+  }
+  return new Set(gone);
 }
 
 export async function lecturesOfFrame(tabId: number, frameId: number): Promise<readonly string[]> {
   return (await frameLectures.getValue())[`${tabId}:${frameId}`] ?? [];
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
+/** A tab closed: its lecture frame is forgotten now, its frames' lectures after the grace. */
+export async function forgetTab(tabId: number, now = Date.now()): Promise<void> {
+  const shown = Object.keys(await frameLectures.getValue()).some((frame) => frame.startsWith(`${tabId}:`));
+  if (shown) await closedTabs.setValue({ ...(await closedTabs.getValue()), [tabId]: now });
   const frames = await lectureFrames.getValue();
   if (!(tabId in frames)) return;
   const { [tabId]: _gone, ...rest } = frames;
@@ -71,11 +93,4 @@ export async function injectIntoFrame(tabId: number, frameId: number, file: stri
   } catch {
     return false;
   }
-}
-
-/** Forget a tab's lecture frame when the tab closes. */
-export function registerLectureFrameCleanup(): void {
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId);
-  });
 }

@@ -62,3 +62,10 @@ export const overlayTokenHandlers: DomainHandlers<keyof typeof overlayRequests> 
     return { confirmed: inFrame };
   },
 };
+
+/** A tab closed: the tokens issued for its frames go (no overlay can be framed there any more). */
+export async function forgetOverlayTokens(tabId: number): Promise<void> {
+  const issued = Object.entries(await issuedTokens.getValue());
+  const kept = issued.filter(([, token]) => token.tabId !== tabId);
+  if (kept.length < issued.length) await issuedTokens.setValue(Object.fromEntries(kept));
+}

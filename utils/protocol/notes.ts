@@ -12,6 +12,16 @@ import { type Lecture, LectureKeySchema, PlayedSchema } from '../model/lectures'
 import { EditableKindSchema, type Note, NoteCaptionSchema, NoteTextSchema } from '../model/notes';
 import { fromLectureFrame, fromPages, type SenderRule } from './senders';
 
+/** Playback progress: where the student is, and ranges of video actually played (not seeked). */
+export const ProgressReportSchema = v.strictObject({
+  key: LectureKeySchema,
+  position: videoSeconds,
+  watched: v.pipe(v.array(RangeSchema), v.maxLength(100)),
+  /** Lecture seconds played since the last stored report, and the wall-clock seconds they took. */
+  played: v.optional(PlayedSchema),
+});
+export type ProgressReport = v.InferOutput<typeof ProgressReportSchema>;
+
 export const noteRequests = {
   /** A new note pinned to a moment; the reply comes once it is durable. */
   'note/add': v.strictObject({
@@ -37,14 +47,8 @@ export const noteRequests = {
   /** Undo of a delete: puts back the note the background kept, exactly as it was stored. */
   'note/restore': v.strictObject({ id: RecordIdSchema }),
   'note/list': v.strictObject({ lectureKey: LectureKeySchema }),
-  /** Playback progress: where the student is, and ranges of video actually played (not seeked). */
-  'lecture/progress': v.strictObject({
-    key: LectureKeySchema,
-    position: videoSeconds,
-    watched: v.pipe(v.array(RangeSchema), v.maxLength(100)),
-    /** Lecture seconds played since the last report, and the wall-clock seconds they took. */
-    played: v.optional(PlayedSchema),
-  }),
+  /** Playback progress, stored now (while a lecture plays, reports go on the progress port: ./ports.ts). */
+  'lecture/progress': ProgressReportSchema,
   /**
    * The text being typed, kept so a reload or a crash does not lose it. Empty text clears it. One
    * draft per lecture and tab: the sender's tab names it (utils/notes/drafts.ts), not the payload.

@@ -62,12 +62,16 @@ export async function lectureRefusal(
     : `Lectern: ${type} names a lecture this frame has not shown.`;
 }
 
-/** The README's table (message → who may send it), in the map's order. */
-export function senderTable(rules: Record<string, SenderRule>): string {
-  const rows = Object.entries(rules).map(([type, rule]) => {
+/** The README's table (message → who may send it), in the map's order, then the ports (./ports.ts). */
+export function senderTable(rules: Record<string, SenderRule>, ports: Record<string, SenderRule> = {}): string {
+  const row = (type: string, rule: SenderRule, port: boolean) => {
     const who = rule.from.map((from) => (from === 'page' ? 'pages' : 'content script')).join(', ');
     const own = rule.lectureField ? `, for its frame's lecture (\`${rule.lectureField}\`)` : '';
-    return `| \`${type}\` | ${who}${own} |`;
-  });
+    return `| \`${type}\` | ${who}${port ? ' (port)' : ''}${own} |`;
+  };
+  const rows = [
+    ...Object.entries(rules).map(([type, rule]) => row(type, rule, false)),
+    ...Object.entries(ports).map(([name, rule]) => row(name, rule, true)),
+  ];
   return ['| Message | Who may send it |', '| --- | --- |', ...rows].join('\n');
 }

@@ -1,9 +1,9 @@
-import { addLecturePlayTime, getLecture, recordProgress } from '../../db/lectures';
+import { getLecture } from '../../db/lectures';
 import { addNote, deleteNote, listNotesByLecture, restoreNote, updateNote } from '../../db/notes';
 import { clearDraft, draftOwner, getDraft, saveDraft } from '../../notes/drafts';
 import type { DomainHandlers } from '../../protocol/messages';
 import type { noteRequests } from '../../protocol/notes';
-import { dayKeyOf } from '../../speed/time-saved';
+import { storeProgressReport } from '../progress-store';
 import { keepDeleted, takeDeleted } from '../recently-deleted';
 
 export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
@@ -33,12 +33,9 @@ export const noteHandlers: DomainHandlers<keyof typeof noteRequests> = {
     return { note };
   },
   'note/list': async ({ lectureKey }) => ({ notes: await listNotesByLecture(lectureKey) }),
-  'lecture/progress': async ({ key, position, watched, played }) => {
-    const now = Date.now();
-    if (watched.length === 0) await recordProgress(key, position, null, now);
-    for (const range of watched) await recordProgress(key, position, range, now);
-    if (played) await addLecturePlayTime(key, dayKeyOf(now), played);
-    return { lecture: (await getLecture(key)) ?? null };
+  'lecture/progress': async (report) => {
+    await storeProgressReport(report, Date.now());
+    return { lecture: (await getLecture(report.key)) ?? null };
   },
   // Drafts are kept per tab (utils/notes/drafts.ts): the sender's tab names the slot.
   'draft/save': async (draft, sender) => {

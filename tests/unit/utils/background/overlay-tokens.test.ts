@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentSender } from '@/tests/unit/utils/protocol/fake-senders';
+import { registerClosedTabCleanup } from '@/utils/background/closed-tabs';
 import { answerMessage } from '@/utils/background/register-messages';
 import type { MessageSender } from '@/utils/protocol/messages';
 
@@ -65,5 +66,14 @@ describe('overlay tokens', () => {
     expect(second).not.toBe(first);
     expect(await isConfirmed(first, { parentFrameId: 3 })).toBe(false);
     expect(await isConfirmed(second, { parentFrameId: 3 })).toBe(true);
+  });
+
+  it('forgets the tokens of a tab when it closes, and only those', async () => {
+    registerClosedTabCleanup();
+    const closing = await issue();
+    const other = await issue(contentSender(8, 3, `${KALTURA}/embed?entry_id=1_ab12cd34`));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    expect(await isConfirmed(closing, { parentFrameId: 3 })).toBe(false);
+    expect(await isConfirmed(other, { parentFrameId: 3 }, overlayPage(8))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerLectureFrameCleanup } from '@/utils/background/lecture-frames';
+import { registerClosedTabCleanup } from '@/utils/background/closed-tabs';
 import { registerMessageHandlers } from '@/utils/background/register-messages';
 import { db } from '@/utils/db/database';
 import type { MessageSender } from '@/utils/protocol/messages';
@@ -28,7 +28,7 @@ async function send(type: string, payload: unknown, sender: MessageSender) {
 
 beforeEach(() => {
   registerMessageHandlers();
-  registerLectureFrameCleanup();
+  registerClosedTabCleanup();
 });
 
 describe('the background answers each message only from who may send it', () => {
@@ -92,5 +92,20 @@ describe('the background answers each message only from who may send it', () => 
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
     const reply = await send('lecture/progress', { key, position: 40, watched: [] }, content());
     expect(reply).toMatchObject({ ok: true, data: { lecture: { lastPosition: 40 } } });
+  });
+
+  it("forgets a closed tab's lectures a minute after it closed (once another lecture is seen)", async () => {
+    await send('lecture/seen', sighting, content());
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    vi.useFakeTimers({ now: Date.now() + 61_000, toFake: ['Date'] });
+    try {
+      const elsewhere = { id: browser.runtime.id, url: lectureUrl, tab: { id: 8, url: lectureUrl }, frameId: 0 };
+      await send('lecture/seen', sighting, elsewhere);
+      const reply = await send('lecture/progress', { key, position: 50, watched: [] }, content());
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/has not shown/) });
+      expect(await send('lecture/progress', { key, position: 50, watched: [] }, elsewhere)).toMatchObject({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
