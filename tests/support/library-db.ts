@@ -62,17 +62,6 @@ export const storedLectures = async (library: TabHandle) =>
     fields: ['key', 'title', 'site', 'url', 'platform', 'course'],
   })) as unknown as StoredLecture[];
 
-/** Where each lecture was left (`lastPosition`, seconds), by key. */
-export const storedPositions = async (library: TabHandle) =>
-  Object.fromEntries(
-    (
-      (await library.evaluate(readStore, { store: 'lectures', fields: ['key', 'lastPosition'] })) as unknown as {
-        key: string;
-        lastPosition: number;
-      }[]
-    ).map(({ key, lastPosition }) => [key, lastPosition]),
-  );
-
 export const storedNotes = async (library: TabHandle) =>
   (await library.evaluate(readStore, {
     store: 'notes',
