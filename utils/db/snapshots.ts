@@ -49,7 +49,12 @@ export async function snapshotUsage(): Promise<{ count: number; bytes: number }>
   return { count, bytes };
 }
 
-/** Deletes every snapshot (options); the notes stay. */
+/**
+ * Deletes every snapshot (options); the notes stay. Deleted by key, not cleared, so sync's change
+ * tracking (./sync-tracking.ts) marks each lecture: the deletes reach the student's other devices.
+ */
 export async function deleteAllSnapshots(): Promise<void> {
-  await db.snapshots.clear();
+  await db.transaction('rw', db.snapshots, async () => {
+    await db.snapshots.bulkDelete(await db.snapshots.toCollection().primaryKeys());
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * The sync repository (schema version 6): what utils/sync/ reads and writes locally. The records
- * of one sync item (a lecture with its notes, a month of sessions), the bases (what this device
+ * of one sync item (a lecture with its notes and their snapshots, a month of sessions), the bases (what this device
  * and the server last agreed each file holds) and the dirty marks (./sync-tracking.ts).
  *
  * Applying a merge never overwrites a change made meanwhile: the records are written only if they
@@ -12,6 +12,7 @@ import { newId } from '../model/ids';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
+import type { Snapshot } from '../model/snapshots';
 import { lectureItem, type SyncBase, type SyncDirtyMark, sessionsItem, sessionsMonth } from '../model/sync';
 import { db } from './database';
 import { liveQuery } from './live-query';
@@ -19,13 +20,20 @@ import { liveQuery } from './live-query';
 export interface LocalLecture {
   lecture: Lecture | null;
   notes: Note[];
+  /** The snapshots of these notes. */
+  snapshots: Snapshot[];
 }
 
 export function readLectureRecords(lectureKey: string): Promise<LocalLecture> {
-  return db.transaction('r', db.lectures, db.notes, async () => ({
-    lecture: (await db.lectures.get(lectureKey)) ?? null,
-    notes: await db.notes.where('lectureKey').equals(lectureKey).toArray(),
-  }));
+  return db.transaction('r', db.lectures, db.notes, db.snapshots, async () => {
+    const notes = await db.notes.where('lectureKey').equals(lectureKey).toArray();
+    const snapshots = await db.snapshots.bulkGet(notes.map((note) => note.id));
+    return {
+      lecture: (await db.lectures.get(lectureKey)) ?? null,
+      notes,
+      snapshots: snapshots.filter((snapshot): snapshot is Snapshot => snapshot !== undefined),
+    };
+  });
 }
 
 const monthBounds = (month: string): [number, number] => {
@@ -74,7 +82,8 @@ export async function recordSynced(base: SyncBase, token: string | undefined): P
 /** Which records, at which versions: equal when nothing was written in between. */
 function versionsOf(records: LocalLecture): string {
   const notes = records.notes.map((note) => `${note.id}@${note.updatedAt}`).sort();
-  return JSON.stringify([records.lecture?.updatedAt ?? null, notes]);
+  const snapshots = records.snapshots.map((snapshot) => `${snapshot.noteId}@${snapshot.createdAt}`).sort();
+  return JSON.stringify([records.lecture?.updatedAt ?? null, notes, snapshots]);
 }
 
 const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
@@ -89,13 +98,19 @@ export async function applyLectureRecords(
   base: SyncBase,
 ): Promise<boolean> {
   const { lectureKey } = base.bundle as { lectureKey: string };
-  return db.transaction('rw', [db.lectures, db.notes, db.syncBase, db.syncDirty], async () => {
+  return db.transaction('rw', [db.lectures, db.notes, db.snapshots, db.syncBase, db.syncDirty], async () => {
     const current = await readLectureRecords(lectureKey);
     if (versionsOf(current) !== versionsOf(asRead)) return false;
     const kept = new Set(wanted.notes.map((note) => note.id));
     const byId = new Map(current.notes.map((note) => [note.id, note]));
     await db.notes.bulkDelete(current.notes.filter((note) => !kept.has(note.id)).map((note) => note.id));
     await db.notes.bulkPut(wanted.notes.filter((note) => differs(byId.get(note.id), note)));
+    // A snapshot only with its note; one the merge dropped (deleted, or its note deleted) goes.
+    const images = wanted.snapshots.filter((snapshot) => kept.has(snapshot.noteId));
+    const held = new Map(current.snapshots.map((snapshot) => [snapshot.noteId, snapshot.createdAt]));
+    const keptImages = new Set(images.map((snapshot) => snapshot.noteId));
+    await db.snapshots.bulkDelete([...held.keys()].filter((noteId) => !keptImages.has(noteId)));
+    await db.snapshots.bulkPut(images.filter((snapshot) => held.get(snapshot.noteId) !== snapshot.createdAt));
     if (wanted.lecture && differs(wanted.lecture, current.lecture)) await db.lectures.put(wanted.lecture);
     if (!wanted.lecture && current.lecture) await db.lectures.delete(lectureKey);
     await db.syncBase.put(base);

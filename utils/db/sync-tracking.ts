@@ -1,16 +1,20 @@
 /**
- * Change tracking for sync (schema version 6): every write or delete of a lecture, note, focus
- * session or course name, whichever repository makes it and in whichever context, marks its sync item dirty
+ * Change tracking for sync (schema version 6): every write or delete of a lecture, note, snapshot,
+ * focus session or course name, whichever repository makes it and in whichever context, marks its sync item dirty
  * (`syncDirty`, a new token per change) in the same transaction. A Dexie middleware, so no
  * repository has to remember it. utils/sync/ reads the marks to know what to upload, and clears a
  * mark only if its token is still the one it read (a change made meanwhile stays pending).
  * A `clear()` (the wipe) marks nothing: it deletes this device's copy, not the student's library.
+ * A snapshot belongs to its note's lecture: its mark is found through the note (read in the same
+ * transaction, which is widened to the notes for it); a snapshot deleted with its note marks
+ * nothing more (the note's delete has marked the lecture).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { newId } from '../model/ids';
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
+import type { Snapshot } from '../model/snapshots';
 import { COURSES_ITEM, lectureItem, sessionsItem, sessionsMonth } from '../model/sync';
 
 export const DIRTY_TABLE = 'syncDirty';
@@ -21,6 +25,8 @@ const itemOf: Record<string, (record: never) => string> = {
   sessions: (session: FocusSession) => sessionsItem(sessionsMonth(session.startedAt)),
   courseNames: () => COURSES_ITEM,
 };
+const SNAPSHOTS_TABLE = 'snapshots';
+const isTracked = (table: string) => table in itemOf || table === SNAPSHOTS_TABLE;
 
 /** The IndexedDB transaction under a DBCore one: does it cover the dirty table (not an upgrade from before v6)? */
 function coversDirtyTable(trans: unknown): boolean {
@@ -33,13 +39,32 @@ function coversDirtyTable(trans: unknown): boolean {
  * before it. No async/await here: Dexie's layers above keep their transaction in a zone that only
  * its own promises (`.then` on what DBCore returns) carry along.
  */
-function itemsTouched(table: DBCoreTable, req: DBCoreMutateRequest): Set<string> | Promise<Set<string>> {
+function itemsTouched(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Set<string> | Promise<Set<string>> {
+  if (table.name === SNAPSHOTS_TABLE) return snapshotItems(down, req);
   const item = itemOf[table.name] as (record: unknown) => string;
   if (req.type === 'add' || req.type === 'put') return new Set(req.values.map(item));
   if (req.type !== 'delete') return new Set();
   return table
     .getMany({ trans: req.trans, keys: req.keys })
     .then((gone) => new Set(gone.filter((value) => value !== undefined).map(item)));
+}
+
+/** The lectures of the notes whose snapshots a write touches (their notes as they are now). */
+function snapshotItems(down: DBCore, req: DBCoreMutateRequest): Set<string> | Promise<Set<string>> {
+  const noteIds =
+    req.type === 'add' || req.type === 'put'
+      ? req.values.map((snapshot) => (snapshot as Snapshot).noteId)
+      : req.type === 'delete'
+        ? req.keys
+        : [];
+  if (noteIds.length === 0) return new Set();
+  return down
+    .table('notes')
+    .getMany({ trans: req.trans, keys: noteIds })
+    .then(
+      (notes) =>
+        new Set(notes.filter((note) => note !== undefined).map((note) => lectureItem((note as Note).lectureKey))),
+    );
 }
 
 function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
@@ -55,7 +80,7 @@ function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
     ...table,
     mutate(req) {
       if (req.type === 'deleteRange' || !coversDirtyTable(req.trans)) return table.mutate(req);
-      const items = itemsTouched(table, req);
+      const items = itemsTouched(down, table, req);
       return items instanceof Set ? mark(req, items) : items.then((found) => mark(req, found));
     },
   };
@@ -69,12 +94,15 @@ export const syncTracking: Middleware<DBCore> = {
   level: 1.5,
   create: (down) => ({
     ...down,
-    // A write to a tracked table also writes its mark: widen the transaction to the dirty table.
+    // A write to a tracked table also writes its mark: widen the transaction to the dirty table
+    // (and, for snapshots, to the notes their marks are found through).
     transaction(stores, mode, options) {
-      const widen = mode === 'readwrite' && stores.some((store) => store in itemOf) && !stores.includes(DIRTY_TABLE);
       const hasDirty = down.schema.tables.some((table) => table.name === DIRTY_TABLE);
-      return down.transaction(widen && hasDirty ? [...stores, DIRTY_TABLE] : stores, mode, options);
+      if (mode !== 'readwrite' || !hasDirty || !stores.some(isTracked)) return down.transaction(stores, mode, options);
+      const needed = [DIRTY_TABLE, ...(stores.includes(SNAPSHOTS_TABLE) ? ['notes'] : [])];
+      const widened = [...stores, ...needed.filter((store) => !stores.includes(store))];
+      return down.transaction(widened, mode, options);
     },
-    table: (name) => (name in itemOf ? trackedTable(down, down.table(name)) : down.table(name)),
+    table: (name) => (isTracked(name) ? trackedTable(down, down.table(name)) : down.table(name)),
   }),
 };

@@ -12,9 +12,34 @@ import { millis, nonEmpty, RecordIdSchema } from './fields';
 import { type Lecture, LectureKeySchema, LectureSchema } from './lectures';
 import { type Note, NoteSchema } from './notes';
 import { type FocusSession, FocusSessionSchema } from './sessions';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_WIDTH, type SnapshotMime } from './snapshots';
 
 /** Ids → when they were deleted: a delete on one device is never undone by a stale copy on another. */
 const TombstonesSchema = v.record(RecordIdSchema, millis);
+
+const pixels = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+
+/**
+ * What a lecture bundle says of a note's snapshot: the image itself is a file of its own
+ * (utils/sync/snapshot-files.ts), named after the note and `createdAt`, so a replaced snapshot is
+ * a new file and a device that holds this version downloads nothing.
+ */
+export const SnapshotMetaSchema = v.object({
+  mime: v.picklist(['image/webp', 'image/jpeg']),
+  width: pixels(SNAPSHOT_MAX_WIDTH),
+  height: pixels(SNAPSHOT_MAX_WIDTH * 4),
+  /** The image's bytes (before encryption). */
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SNAPSHOT_MAX_BYTES)),
+  createdAt: millis,
+});
+
+export interface SnapshotMeta {
+  mime: SnapshotMime;
+  width: number;
+  height: number;
+  size: number;
+  createdAt: number;
+}
 
 export const LectureBundleSchema = v.object({
   type: v.literal('lecture'),
@@ -24,6 +49,10 @@ export const LectureBundleSchema = v.object({
   lectureDeletedAt: v.optional(millis),
   notes: v.record(RecordIdSchema, v.looseObject(NoteSchema.entries)),
   deleted: TombstonesSchema,
+  /** Note id → its snapshot (absent in files written before snapshots synced). */
+  snapshots: v.optional(v.record(RecordIdSchema, SnapshotMetaSchema)),
+  /** Snapshots deleted while their note stayed: note id → when. */
+  deletedSnapshots: v.optional(TombstonesSchema),
 });
 
 export interface LectureBundle {
@@ -34,6 +63,8 @@ export interface LectureBundle {
   notes: Record<string, Note>;
   /** Deleted notes: id → when. */
   deleted: Record<string, number>;
+  snapshots?: Record<string, SnapshotMeta>;
+  deletedSnapshots?: Record<string, number>;
 }
 
 /** Focus sessions of one month (UTC, `yyyy-mm` of their start). Sessions are only ever added. */
@@ -98,6 +129,11 @@ export interface SyncBase {
   item: string;
   etag: string | null;
   bundle: SyncBundle;
+  /**
+   * Snapshots the bundle lists that this device refused (a damaged or hostile file): not stored,
+   * and not taken for deleted here either (a lecture file only).
+   */
+  skippedSnapshots?: string[];
 }
 
 /** A local change not yet synced: the item it touched, and a token that a later change replaces. */

@@ -21,3 +21,11 @@ export function describeUnreadable(names: string[]): string | null {
   if (names.length === 0) return null;
   return `${names.length === 1 ? 'One file' : `${names.length} files`} in the sync folder could not be read and were left as they are. If you use encryption, check that the passphrase is the one your other devices use.`;
 }
+
+/** The line shown when snapshots on the server were refused (nothing of them stored; the notes synced). */
+export function describeSkippedSnapshots(skipped: { reason: string }[]): string | null {
+  const [first] = skipped;
+  if (!first) return null;
+  const which = skipped.length === 1 ? 'One snapshot' : `${skipped.length} snapshots`;
+  return `${which} on the server could not be used and ${skipped.length === 1 ? 'was' : 'were'} left out (${first.reason}); the notes themselves synced.`;
+}

@@ -7,16 +7,21 @@
  * Deletes: a record this device had at the base and no longer has was deleted here; one the server
  * lists in its tombstones was deleted there. A delete wins over an untouched copy (a stale device
  * never brings a note back), an edit wins over a delete (text is never lost: the note comes back).
+ * Snapshots follow the same rules (./merge-snapshots.ts) and go with their note.
  */
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
 import type { FocusSession } from '../model/sessions';
-import type { LectureBundle, SessionBundle } from '../model/sync';
+import type { LectureBundle, SessionBundle, SnapshotMeta } from '../model/sync';
 import { mergeNoteVersions } from './merge-note';
+import { mergeRecord } from './merge-record';
+import { mergeSnapshotMetas } from './merge-snapshots';
 
 export interface LectureRecords {
   lecture: Lecture | null;
   notes: Note[];
+  /** Note id → the snapshot this device holds (none: no snapshots here). */
+  snapshots?: Record<string, SnapshotMeta>;
 }
 
 export interface LectureMerge {
@@ -24,31 +29,6 @@ export interface LectureMerge {
   bundle: LectureBundle;
   /** What this device should hold. */
   local: LectureRecords;
-}
-
-type Outcome<T> = { keep: T } | { deletedAt: number } | null;
-
-/** One record (a note, the lecture) across the base, this device and the server. */
-function mergeRecord<T extends { updatedAt: number }>(
-  base: T | undefined,
-  local: T | undefined,
-  remote: T | undefined,
-  tombstone: number | undefined,
-  now: number,
-  mergeBoth: (local: T, remote: T) => T,
-): Outcome<T> {
-  if (local && remote) return { keep: mergeBoth(local, remote) };
-  if (local) {
-    if (tombstone === undefined) return { keep: local };
-    const editedHere = base ? local.updatedAt !== base.updatedAt : local.updatedAt > tombstone;
-    return editedHere ? { keep: local } : { deletedAt: tombstone };
-  }
-  if (remote) {
-    if (!base) return { keep: remote };
-    return remote.updatedAt !== base.updatedAt ? { keep: remote } : { deletedAt: now };
-  }
-  if (tombstone !== undefined) return { deletedAt: tombstone };
-  return base ? { deletedAt: now } : null;
 }
 
 /** Lectures: the newer `updatedAt` wins (the backup's rule; prompt outcomes travel with the lecture). */
@@ -96,6 +76,7 @@ export function mergeLectureBundle(
   // A note that survives keeps its lecture: the library never shows a note without one.
   if (!lecture && Object.keys(notes).length > 0) lecture = local.lecture ?? remote?.lecture ?? base?.lecture ?? null;
   const deletedAt = !lecture && lectureOutcome && 'deletedAt' in lectureOutcome ? lectureOutcome.deletedAt : undefined;
+  const images = mergeSnapshotMetas(base, local.snapshots ?? {}, remote, notes, now);
   const bundle: LectureBundle = {
     type: 'lecture',
     lectureKey,
@@ -103,8 +84,10 @@ export function mergeLectureBundle(
     ...(deletedAt === undefined ? {} : { lectureDeletedAt: deletedAt }),
     notes,
     deleted,
+    ...(Object.keys(images.snapshots).length > 0 ? { snapshots: images.snapshots } : {}),
+    ...(Object.keys(images.deletedSnapshots).length > 0 ? { deletedSnapshots: images.deletedSnapshots } : {}),
   };
-  return { bundle, local: { lecture, notes: Object.values(notes) } };
+  return { bundle, local: { lecture, notes: Object.values(notes), snapshots: images.snapshots } };
 }
 
 /** Merges a month of focus sessions: every session either side has (sessions are only ever added). */

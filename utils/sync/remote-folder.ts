@@ -19,11 +19,19 @@ export interface BundleCodec {
   encode(data: unknown, name: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Throws when the body cannot be read (a wrong passphrase, a damaged file). */
   decode(body: Uint8Array, name: string): Promise<unknown>;
+  /** The same for a file that is bytes already (a snapshot's image). */
+  encodeBytes(bytes: Uint8Array, name: string): Promise<Uint8Array>;
+  decodeBytes(body: Uint8Array, name: string): Promise<Uint8Array>;
+  /** Whether the server sees ciphertext (a snapshot's file then says nothing of its type). */
+  encrypted: boolean;
 }
 
 export const plainJsonCodec: BundleCodec = {
   encode: async (data) => new TextEncoder().encode(JSON.stringify(data)),
   decode: async (body) => JSON.parse(new TextDecoder().decode(body)),
+  encodeBytes: async (bytes) => bytes,
+  decodeBytes: async (body) => body,
+  encrypted: false,
 };
 
 export interface SyncFolder {
@@ -42,12 +50,20 @@ export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
 }
 
-const pathOf = (folder: SyncFolder, name: string) => `${folder.folder.replace(/\/?$/, '/')}${name}`;
+export const pathOf = (folder: SyncFolder, name: string) => `${folder.folder.replace(/\/?$/, '/')}${name}`;
 
-/** Every file in the folder: name → ETag. One PROPFIND. */
-export async function listFolder(folder: SyncFolder): Promise<Map<string, string | null>> {
+/** A file as the folder's listing shows it. */
+export interface ListedFile {
+  etag: string | null;
+  size: number;
+}
+
+/** Every file in the folder by name. One PROPFIND. */
+export async function listFolder(folder: SyncFolder): Promise<Map<string, ListedFile>> {
   const entries = await folder.client.list(folder.folder);
-  return new Map(entries.filter((entry) => !entry.isFolder).map((entry) => [entry.name, entry.etag]));
+  return new Map(
+    entries.filter((entry) => !entry.isFolder).map((entry) => [entry.name, { etag: entry.etag, size: entry.size }]),
+  );
 }
 
 /** A file's decoded content and ETag, or null when there is no such file. */

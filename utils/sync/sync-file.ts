@@ -4,6 +4,8 @@
  * apply it here and record it as the new base. A 412 (another device wrote first) or a change made
  * here meanwhile means: read again, merge again, retry. Each file is done or not done as a whole,
  * so a server that goes away mid-sync loses nothing: the next pass picks up where this one stopped.
+ * A lecture's snapshots are files of their own (./snapshot-files.ts): new ones are uploaded before
+ * the bundle that lists them, missing ones downloaded after, dropped ones removed.
  */
 
 import { listCourseNames } from '../db/course-names';
@@ -37,6 +39,14 @@ import { mergeLectureBundle, mergeSessionBundle } from './merge-bundle';
 import { canonicalJson } from './merge-note';
 import { readBundle, type SyncFolder, UnreadableFileError, writeData } from './remote-folder';
 import { applySettings, mergeSettings, readLocalSettings } from './settings-sync';
+import {
+  downloadSnapshots,
+  type FolderView,
+  heldSnapshotMetas,
+  removeSnapshotFiles,
+  type SkippedSnapshot,
+  uploadSnapshots,
+} from './snapshot-files';
 import { isWebDavError } from './webdav-errors';
 
 export interface FileTask {
@@ -48,6 +58,10 @@ export interface FileTask {
   listedEtag?: string | null;
   /** The item's dirty mark as read before the pass. */
   token?: string;
+  /** Snapshot files written while syncing it (a retry sends none twice). */
+  uploaded?: Set<string>;
+  /** Snapshots the server lists that this device refused, and why (for the status line). */
+  skippedSnapshots?: SkippedSnapshot[];
 }
 
 /** Tries per file before giving up for this pass (each try re-reads; the next pass tries again). */
@@ -90,7 +104,12 @@ async function writeMerged(
 export type FileOutcome = 'unchanged' | 'synced';
 
 /** Syncs one file; resolves once it is merged on both sides. */
-export async function syncFile(folder: SyncFolder, task: FileTask, now: () => number): Promise<FileOutcome> {
+export async function syncFile(
+  folder: SyncFolder,
+  view: FolderView,
+  task: FileTask,
+  now: () => number,
+): Promise<FileOutcome> {
   let etag = task.listedEtag;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const remote = await readRemote(folder, task, etag);
@@ -99,7 +118,7 @@ export async function syncFile(folder: SyncFolder, task: FileTask, now: () => nu
       throw new UnreadableFileError(`${task.name} does not hold what its name says`);
     }
     const done = isLectureItem(item)
-      ? await syncLecture(folder, task, item, remote as Remote<LectureBundle>, now())
+      ? await syncLecture(folder, view, task, item, remote as Remote<LectureBundle>, now())
       : item === SETTINGS_ITEM
         ? await syncSettings(folder, task, remote as Remote<SettingsBundle>)
         : item === COURSES_ITEM
@@ -113,6 +132,7 @@ export async function syncFile(folder: SyncFolder, task: FileTask, now: () => nu
 
 async function syncLecture(
   folder: SyncFolder,
+  view: FolderView,
   task: FileTask,
   item: string,
   remote: Remote<LectureBundle>,
@@ -121,13 +141,33 @@ async function syncLecture(
   const lectureKey = item.slice(LECTURE_ITEM.length);
   const asRead = await readLectureRecords(lectureKey);
   const base = task.base?.bundle.type === 'lecture' ? task.base.bundle : undefined;
-  const merged = mergeLectureBundle(lectureKey, base, asRead, remote?.bundle, now);
+  const held = new Map(asRead.snapshots.map((snapshot) => [snapshot.noteId, snapshot]));
+  const snapshots = heldSnapshotMetas(held, base?.snapshots, task.base?.skippedSnapshots);
+  const merged = mergeLectureBundle(lectureKey, base, { ...asRead, snapshots }, remote?.bundle, now);
+  const listed = merged.bundle.snapshots ?? {};
+  // Images first: a device that reads the bundle finds every image it lists.
+  task.uploaded ??= new Set();
+  await uploadSnapshots(folder, view, listed, held, task.uploaded);
   const written = await writeMerged(folder, task.name, merged.bundle, remote);
   if (!written) return null;
-  const agreed: SyncBase = { file: task.name, item, etag: written.etag, bundle: merged.bundle };
-  if (!(await applyLectureRecords(asRead, merged.local, agreed))) return null;
+  const noteIds = new Set(Object.keys(merged.bundle.notes));
+  const { fetched, skipped } = await downloadSnapshots(folder, view, listed, held, noteIds);
+  await removeSnapshotFiles(folder, view, [base?.snapshots, remote?.bundle.snapshots], listed);
+  const images = new Map([...held].filter(([noteId]) => listed[noteId]));
+  for (const snapshot of fetched) images.set(snapshot.noteId, snapshot);
+  const refused = skipped.map((skip) => skip.noteId);
+  const agreed: SyncBase = {
+    file: task.name,
+    item,
+    etag: written.etag,
+    bundle: merged.bundle,
+    ...(refused.length > 0 ? { skippedSnapshots: refused } : {}),
+  };
+  const wanted = { lecture: merged.local.lecture, notes: merged.local.notes, snapshots: [...images.values()] };
+  if (!(await applyLectureRecords(asRead, wanted, agreed))) return null;
   task.base = agreed;
-  return written.etag === remote?.etag ? 'unchanged' : 'synced';
+  task.skippedSnapshots = skipped;
+  return written.etag === remote?.etag && fetched.length === 0 ? 'unchanged' : 'synced';
 }
 
 async function syncSessions(

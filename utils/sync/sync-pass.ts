@@ -10,7 +10,8 @@ import { sameEtag } from './etag';
 import { fileNameFor, isBundleFile, LIBRARY_FILE } from './file-names';
 import { openLibrary } from './library-file';
 import { runPooled } from './pool';
-import { listFolder, type SyncFolder, UnreadableFileError } from './remote-folder';
+import { type ListedFile, listFolder, type SyncFolder, UnreadableFileError } from './remote-folder';
+import type { SkippedSnapshot } from './snapshot-files';
 import { type FileTask, syncFile } from './sync-file';
 import { syncedLibraryItem } from './sync-state-items';
 import { isWebDavError } from './webdav-errors';
@@ -25,20 +26,22 @@ export interface PassReport {
   synced: number;
   /** Files this device could not read (another passphrase, damaged): left as they are. */
   unreadable: string[];
+  /** Snapshots on the server this device refused (damaged, too large, not an image). */
+  skippedSnapshots: SkippedSnapshot[];
   bytesSent: number;
 }
 
 /** The files to look at, by name: what the listing shows changed, what changed here. */
-async function plan(salt: string, listing: Map<string, string | null>, firstPass: boolean): Promise<FileTask[]> {
+async function plan(salt: string, listing: Map<string, ListedFile>, firstPass: boolean): Promise<FileTask[]> {
   const bases = new Map((await listSyncBases()).map((base) => [base.file, base]));
   const tasks = new Map<string, FileTask>();
   const task = (name: string) => {
-    const found = tasks.get(name) ?? { name, base: bases.get(name), listedEtag: listing.get(name) };
+    const found = tasks.get(name) ?? { name, base: bases.get(name), listedEtag: listing.get(name)?.etag };
     if (!listing.has(name)) delete found.listedEtag;
     tasks.set(name, found);
     return found;
   };
-  for (const [name, etag] of listing) {
+  for (const [name, { etag }] of listing) {
     const base = bases.get(name);
     if (isBundleFile(name) && !(base && sameEtag(etag, base.etag))) task(name);
   }
@@ -59,7 +62,7 @@ async function plan(salt: string, listing: Map<string, string | null>, firstPass
 }
 
 /** The folder's listing; the folder is made first if it is not there (a new set-up, removed by hand). */
-async function listOrCreate(folder: SyncFolder): Promise<Map<string, string | null>> {
+async function listOrCreate(folder: SyncFolder): Promise<Map<string, ListedFile>> {
   try {
     return await listFolder(folder);
   } catch (error) {
@@ -76,7 +79,7 @@ async function listOrCreate(folder: SyncFolder): Promise<Map<string, string | nu
 export async function runSyncPass(folder: SyncFolder, now: () => number = Date.now): Promise<PassReport> {
   const listing = await listOrCreate(folder);
   let library = await syncedLibraryItem.getValue();
-  const listedLibrary = listing.get(LIBRARY_FILE);
+  const listedLibrary = listing.get(LIBRARY_FILE)?.etag;
   if (!library || !sameEtag(listedLibrary, library.etag)) {
     const opened = await openLibrary(folder);
     if (library?.salt !== opened.salt) {
@@ -88,11 +91,13 @@ export async function runSyncPass(folder: SyncFolder, now: () => number = Date.n
   }
   const { salt } = library;
   const tasks = await plan(salt, listing, !library.complete);
-  const report: PassReport = { files: tasks.length, synced: 0, unreadable: [], bytesSent: 0 };
+  const report: PassReport = { files: tasks.length, synced: 0, unreadable: [], skippedSnapshots: [], bytesSent: 0 };
+  const view = { salt, files: listing };
   const sentBefore = folder.bytesSent;
   await runPooled(tasks, SYNC_CONCURRENCY, async (task) => {
     try {
-      if ((await syncFile(folder, task, now)) === 'synced') report.synced++;
+      if ((await syncFile(folder, view, task, now)) === 'synced') report.synced++;
+      report.skippedSnapshots.push(...(task.skippedSnapshots ?? []));
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       report.unreadable.push(task.name);

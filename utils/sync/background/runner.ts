@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { retryDelay } from '../backoff';
-import { describeSyncFailure, describeUnreadable } from '../describe-failure';
+import { describeSkippedSnapshots, describeSyncFailure, describeUnreadable } from '../describe-failure';
 import type { SyncFolder } from '../remote-folder';
 import { runSyncPass } from '../sync-pass';
 import { type SyncStatus, syncStatusItem } from '../sync-state-items';
@@ -35,7 +35,10 @@ async function pass(openFolder: FolderOpener, now: () => number): Promise<SyncSt
     await browser.alarms.clear(SYNC_RETRY_ALARM);
     const status: SyncStatus = {
       lastSyncAt: now(),
-      lastError: describeUnreadable(report.unreadable),
+      lastError:
+        [describeUnreadable(report.unreadable), describeSkippedSnapshots(report.skippedSnapshots)]
+          .filter((line) => line !== null)
+          .join(' ') || null,
       failures: 0,
       nextRetryAt: null,
       runningSince: null,

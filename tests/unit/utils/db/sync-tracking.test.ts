@@ -6,7 +6,9 @@ import { deleteLectureWithNotes, recordLectureSighting } from '@/utils/db/lectur
 import { wipeLibrary } from '@/utils/db/library';
 import { addNote, deleteNote, updateNote } from '@/utils/db/notes';
 import { recordSession } from '@/utils/db/sessions';
+import { deleteAllSnapshots, putSnapshot, restoreSnapshots } from '@/utils/db/snapshots';
 import { countPendingChanges, listDirtyMarks } from '@/utils/db/sync-state';
+import type { Snapshot } from '@/utils/model/snapshots';
 
 const sighting = {
   key: 'youtube:abc',
@@ -56,6 +58,39 @@ describe('sync change tracking', () => {
   it('marks the course names when the student renames a course', async () => {
     await renameCourse('canvas:x/1', 'Physics I', 5);
     expect((await listDirtyMarks()).map((mark) => mark.item)).toEqual(['courses']);
+  });
+
+  it('marks the lecture of a note whose snapshot is stored, replaced, put back or deleted alone', async () => {
+    const note = await addNote({ lectureKey: 'youtube:abc', time: 1, kind: 'note', text: 'slide' }, 2);
+    const other = await addNote({ lectureKey: 'youtube:xyz', time: 1, kind: 'note', text: 'other' }, 2);
+    const image = (noteId: string, createdAt: number): Snapshot => ({
+      noteId,
+      mime: 'image/webp',
+      width: 2,
+      height: 2,
+      data: new TextEncoder().encode('RIFF0000WEBP'),
+      createdAt,
+    });
+    const marked = async () => (await listDirtyMarks()).map((mark) => mark.item).sort();
+    await db.syncDirty.clear();
+    await putSnapshot(image(note.id, 3));
+    expect(await marked()).toEqual(['lecture:youtube:abc']);
+    const first = await tokenOf('lecture:youtube:abc');
+    await putSnapshot(image(note.id, 4));
+    expect(await tokenOf('lecture:youtube:abc')).not.toBe(first);
+    await db.syncDirty.clear();
+    await restoreSnapshots([image(other.id, 5)]);
+    expect(await marked()).toEqual(['lecture:youtube:xyz']);
+    // "Delete all snapshots" (a transaction over the snapshots alone): each lecture is marked.
+    await db.syncDirty.clear();
+    await deleteAllSnapshots();
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await marked()).toEqual(['lecture:youtube:abc', 'lecture:youtube:xyz']);
+    // A snapshot deleted with its note: the lecture is marked (by the note), nothing else.
+    await putSnapshot(image(note.id, 6));
+    await db.syncDirty.clear();
+    await deleteNote(note.id);
+    expect(await marked()).toEqual(['lecture:youtube:abc']);
   });
 
   it('a wipe marks nothing and clears what sync knew (it deletes this copy, not the library on the server)', async () => {

@@ -6,7 +6,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/utils/db/database';
 
-const TABLES = ['lectures', 'notes', 'sessions', 'drafts', 'syncBase', 'syncDirty'] as const;
+const TABLES = ['lectures', 'notes', 'snapshots', 'sessions', 'drafts', 'syncBase', 'syncDirty'] as const;
 
 interface DeviceState {
   tables: Record<string, unknown[]>;

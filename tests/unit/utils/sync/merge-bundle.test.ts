@@ -137,7 +137,7 @@ describe('mergeLectureBundle', () => {
     const base = bundle([note('a', 'v1', 2)]);
     const remote: LectureBundle = { ...bundle([], { a: 30 }), lecture: null, lectureDeletedAt: 30 };
     const result = merge(base, [note('a', 'v1', 2)], remote);
-    expect(result.local).toEqual({ lecture: null, notes: [] });
+    expect(result.local).toEqual({ lecture: null, notes: [], snapshots: {} });
     expect(result.bundle.lectureDeletedAt).toBe(30);
   });
 
