@@ -1,9 +1,11 @@
 /**
  * Sync bench (part of `npm run bench`; alone: `BENCH_ONLY=sync npm run bench`): the built extension
  * in Chromium syncs the search bench's library (10,000 notes in 200 lectures) with a local Apache
- * mod_dav (tests/support/webdav-server.ts): the first sync (everything), then five notes edited and
- * synced again (one listing plus the changed files). Prints each time, the requests the server saw
- * and the bytes sent. Times are wall-clock on this machine, measured from the test's side.
+ * mod_dav (tests/support/webdav-server.ts), 50 of its notes with a snapshot of ~140 KB (the cap is
+ * 150 KB): the first sync (everything), then five notes edited and synced again (one listing plus
+ * the changed files), then one new note with a snapshot (its bundle and its one image). Prints each
+ * time, the requests the server saw and the bytes sent. Times are wall-clock on this machine,
+ * measured from the test's side.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +61,79 @@ function seed(page: TabHandle, library: ReturnType<typeof generateLibrary>) {
   );
 }
 
+const SNAPSHOTS = 50;
+const SNAPSHOT_BYTES = 140 * 1024;
+
+/** Stores a ~140 KB WebP-like image (its magic numbers, then noise that does not compress) for each of these notes. */
+function seedSnapshots(page: TabHandle, noteIds: string[]) {
+  return page.evaluate(
+    ({ noteIds, size }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lectern');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(['snapshots'], 'readwrite');
+          for (const noteId of noteIds) {
+            const data = new Uint8Array(size);
+            for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(data.subarray(at, at + 65_536));
+            data.set(
+              [...'RIFF'].map((c) => c.charCodeAt(0)),
+              0,
+            );
+            data.set(
+              [...'WEBP'].map((c) => c.charCodeAt(0)),
+              8,
+            );
+            const snapshot = { noteId, mime: 'image/webp', width: 1280, height: 720, data, createdAt: Date.now() };
+            transaction.objectStore('snapshots').put(snapshot);
+          }
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { noteIds, size: SNAPSHOT_BYTES },
+  );
+}
+
+/** A new note with a snapshot, the way the overlay saves one (note/add, then snapshot/save). */
+async function addSnapshotNote(page: TabHandle, lectureKey: string) {
+  const note = await sendAsPage<{ id: string }>(page, 'note/add', {
+    lectureKey,
+    time: 12,
+    kind: 'note',
+    text: 'Slide',
+  });
+  const base64 = await page.evaluate((size) => {
+    const data = new Uint8Array(size);
+    for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(data.subarray(at, at + 65_536));
+    data.set(
+      [...'RIFF'].map((c) => c.charCodeAt(0)),
+      0,
+    );
+    data.set(
+      [...'WEBP'].map((c) => c.charCodeAt(0)),
+      8,
+    );
+    let binary = '';
+    for (const byte of data) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, SNAPSHOT_BYTES);
+  await sendAsPage(page, 'snapshot/save', { noteId: note.id, image: { width: 1280, height: 720, base64 } });
+}
+
+/** The requests Apache logged since `from`, counted by method. */
+function requestsSince(lines: string[], from: number): { count: number; byMethod: string } {
+  const methods = new Map<string, number>();
+  for (const line of lines.slice(from)) {
+    const method = line.split(' ')[0] as string;
+    methods.set(method, (methods.get(method) ?? 0) + 1);
+  }
+  return { count: lines.length - from, byMethod: [...methods].map(([method, n]) => `${n} ${method}`).join(', ') };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export async function benchSync(): Promise<string[]> {
@@ -71,6 +146,10 @@ export async function benchSync(): Promise<string[]> {
     const page = await browser.openExtensionPage('/dashboard.html');
     await page.waitFor(() => document.querySelector('main') !== null, null);
     await seed(page, library);
+    await seedSnapshots(
+      page,
+      library.notes.slice(0, SNAPSHOTS).map((note) => note.id),
+    );
 
     const firstStart = performance.now();
     const saveAccount = (account: object) =>
@@ -106,16 +185,23 @@ export async function benchSync(): Promise<string[]> {
     const secondMs = performance.now() - secondStart;
     if (second.lastError) throw new Error(`The second sync failed: ${second.lastError}`);
     await sleep(500); // Apache logs a request once it has answered it.
-    const requests = accessLog().slice(requestsBefore);
-    const methods = new Map<string, number>();
-    for (const line of requests)
-      methods.set(line.split(' ')[0] as string, (methods.get(line.split(' ')[0] as string) ?? 0) + 1);
-    const byMethod = [...methods].map(([method, n]) => `${n} ${method}`).join(', ');
+    const edits = requestsSince(accessLog(), requestsBefore);
     const lectures = new Set(edited.map((note) => note.lectureKey)).size;
+
+    await sleep(1500);
+    await addSnapshotNote(page, library.lectures[0]?.key as string);
+    const snapshotBefore = accessLog().length;
+    const thirdStart = performance.now();
+    const third = await sendAsPage<Status>(page, 'sync/now', {});
+    const thirdMs = performance.now() - thirdStart;
+    if (third.lastError) throw new Error(`The third sync failed: ${third.lastError}`);
+    await sleep(500);
+    const snapshot = requestsSince(accessLog(), snapshotBefore);
     return [
-      `Sync, ${library.notes.length} notes in ${library.lectures.length} lectures (Chromium, built extension, local Apache mod_dav):`,
+      `Sync, ${library.notes.length} notes in ${library.lectures.length} lectures, ${SNAPSHOTS} with a ${kb(SNAPSHOT_BYTES)} snapshot (Chromium, built extension, local Apache mod_dav):`,
       `  first sync: ${(firstMs / 1000).toFixed(1)} s, ${files} files written, ${kb(first.lastBytesSent)} sent (target < 60 s)`,
-      `  after 5 notes edited (in ${lectures} lectures): ${secondMs.toFixed(0)} ms, ${requests.length} requests (${byMethod}; PROPFIND is the one listing), ${kb(second.lastBytesSent)} sent, ${second.pending} changes left`,
+      `  after 5 notes edited (in ${lectures} lectures): ${secondMs.toFixed(0)} ms, ${edits.count} requests (${edits.byMethod}; PROPFIND is the one listing), ${kb(second.lastBytesSent)} sent, ${second.pending} changes left`,
+      `  after 1 new note with a snapshot: ${thirdMs.toFixed(0)} ms, ${snapshot.count} requests (${snapshot.byMethod}), ${kb(third.lastBytesSent)} sent, ${third.pending} changes left`,
     ];
   } finally {
     await browser.close();

@@ -81,19 +81,25 @@ export interface StoredNote {
 
 /** Every note in the device's database (read by an extension page of the same origin). */
 export function storedNotes(page: TabHandle): Promise<StoredNote[]> {
+  return storedRecords<StoredNote>(page, 'notes');
+}
+
+/** Every record of a table of the device's database (read by an extension page of the same origin). */
+export function storedRecords<T>(page: TabHandle, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<StoredNote[]>((resolve, reject) => {
+    (table) =>
+      new Promise<T[]>((resolve, reject) => {
         const request = indexedDB.open('lectern');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const all = request.result.transaction('notes').objectStore('notes').getAll();
+          const all = request.result.transaction(table).objectStore(table).getAll();
           all.onsuccess = () => {
             request.result.close();
-            resolve(all.result as StoredNote[]);
+            resolve(all.result as T[]);
           };
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
 }

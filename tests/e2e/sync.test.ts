@@ -3,15 +3,25 @@
  * WebDAV server (Apache httpd with mod_dav, tests/support/webdav-server.ts), set up in Options the
  * way a student does, with end-to-end encryption on: notes added, edited on both sides (a conflict
  * the library shows and the student resolves), deleted; the server stopped mid-sync; a wrong
- * password; a full disk (507). The files on the server hold no note text.
+ * password; a full disk (507); a note with a snapshot, whose image reaches the other device and
+ * is deleted everywhere with its note. The files on the server hold no note text and no image.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, type StudentBrowser, type TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
-import { openInLibrary } from '../support/student';
+import { openInLibrary, openLecture } from '../support/student';
 import { startWebDavServer, WEBDAV_PASSWORD, type WebDavServer } from '../support/webdav-server';
-import { type StoredNote, sendAsPage, setUpSync, storedNotes, syncSettled, syncStatusText } from './sync-devices';
+import { panelThumbnail, takeSnapshotNote } from './snapshot-steps';
+import {
+  type StoredNote,
+  sendAsPage,
+  setUpSync,
+  storedNotes,
+  storedRecords,
+  syncSettled,
+  syncStatusText,
+} from './sync-devices';
 
 let server: WebDavServer;
 beforeAll(async () => {
@@ -159,5 +169,48 @@ describeInBrowsers('Sync between two devices in %s', (e2e) => {
     await account({ password: WEBDAV_PASSWORD, url: server.url('full'), passphrase: '' });
     expect((await syncSettled(laptop)).lastError).toMatch(/storage on the server is full/);
     expect(textsOf(await storedNotes(laptop))).toEqual(before);
+  });
+
+  it('a snapshot note taken on the laptop shows its picture on the lab PC; deleting the note removes it everywhere', async () => {
+    const folder = `Snapshots-${e2e.name}-${Date.now().toString(36)}`;
+    labBrowser ??= await launchBrowser(e2e.name);
+    const account = { url: server.url(), password: WEBDAV_PASSWORD, folder, passphrase: PASSPHRASE };
+    laptop = await setUpSync(e2e.browser, account);
+    labPc = await setUpSync(labBrowser, account);
+
+    // On the laptop: a note with a snapshot of the slide on screen.
+    const page = '/snapshots/lecture.html?case=same';
+    const lecture = await e2e.lecture(page, 'lectern.test');
+    await lecture.seekTo(20);
+    await takeSnapshotNote(lecture, 'Slide: synced snapshot');
+    const note = (await storedNotes(laptop)).find((item) => item.text === 'Slide: synced snapshot') as StoredNote;
+    expect((await syncSettled(laptop)).lastError).toBeNull();
+    // The image went as a file of its own, encrypted: no WebP or JPEG on the server.
+    const images = () => readdirSync(server.diskPath(folder)).filter((name) => name.startsWith('p-'));
+    expect(images()).toEqual([expect.stringMatching(/^p-[0-9a-f]{32}\.bin$/)]);
+    const file = readFileSync(server.diskPath(`${folder}/${images()[0]}`), 'latin1');
+    expect(file).not.toMatch(/RIFF|WEBP|\xff\xd8\xff/);
+
+    // On the lab PC: after a sync, the same lecture's overlay shows the thumbnail, not blank.
+    expect((await syncSettled(labPc)).lastError).toBeNull();
+    const onLab = await openLecture(labBrowser, e2e.url(page, 'lectern.test'));
+    try {
+      const pixels = await panelThumbnail(await onLab.overlay());
+      expect(pixels).toMatchObject({ width: 480 });
+      expect(pixels?.max).toBeGreaterThan(40);
+      expect(pixels?.spread).toBeGreaterThan(4);
+    } finally {
+      await onLab.close();
+    }
+
+    // The laptop deletes the note: its image leaves the server and the lab PC.
+    await sendAsPage(laptop, 'note/delete', { id: note.id });
+    expect((await syncSettled(laptop)).lastError).toBeNull();
+    expect(images()).toEqual([]);
+    expect((await syncSettled(labPc)).lastError).toBeNull();
+    expect((await storedRecords<{ noteId: string }>(labPc, 'snapshots')).map((row) => row.noteId)).not.toContain(
+      note.id,
+    );
+    expect((await storedNotes(labPc)).map((item) => item.id)).not.toContain(note.id);
   });
 });
