@@ -7,6 +7,7 @@
  * time, the requests the server saw and the bytes sent. Times are wall-clock on this machine,
  * measured from the test's side.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -100,27 +101,16 @@ function seedSnapshots(page: TabHandle, noteIds: string[]) {
 
 /** A new note with a snapshot, the way the overlay saves one (note/add, then snapshot/save). */
 async function addSnapshotNote(page: TabHandle, lectureKey: string) {
-  const note = await sendAsPage<{ id: string }>(page, 'note/add', {
+  const { note } = await sendAsPage<{ note: { id: string } }>(page, 'note/add', {
     lectureKey,
     time: 12,
     kind: 'note',
     text: 'Slide',
   });
-  const base64 = await page.evaluate((size) => {
-    const data = new Uint8Array(size);
-    for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(data.subarray(at, at + 65_536));
-    data.set(
-      [...'RIFF'].map((c) => c.charCodeAt(0)),
-      0,
-    );
-    data.set(
-      [...'WEBP'].map((c) => c.charCodeAt(0)),
-      8,
-    );
-    let binary = '';
-    for (const byte of data) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  }, SNAPSHOT_BYTES);
+  const data = randomBytes(SNAPSHOT_BYTES);
+  data.write('RIFF', 0, 'latin1');
+  data.write('WEBP', 8, 'latin1');
+  const base64 = data.toString('base64');
   await sendAsPage(page, 'snapshot/save', { noteId: note.id, image: { width: 1280, height: 720, base64 } });
 }
 

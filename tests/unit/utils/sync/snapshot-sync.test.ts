@@ -6,8 +6,7 @@
  * the server is not a sound image, ciphertext only when encrypted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
 import { deleteAllSnapshots, getSnapshot, listAllSnapshots, putSnapshot } from '@/utils/db/snapshots';
@@ -15,33 +14,14 @@ import { countPendingChanges } from '@/utils/db/sync-state';
 import type { Snapshot } from '@/utils/model/snapshots';
 import { deriveSyncKey, newSalt } from '@/utils/sync/crypto';
 import { encryptedJsonCodec } from '@/utils/sync/encrypted-codec';
-import { type BundleCodec, plainJsonCodec, type SyncFolder } from '@/utils/sync/remote-folder';
+import type { BundleCodec, SyncFolder } from '@/utils/sync/remote-folder';
 import { runSyncPass } from '@/utils/sync/sync-pass';
-import { createWebDavClient } from '@/utils/sync/webdav';
 import { waitUntil } from '../../../support/wait-until';
-import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavServer } from '../../../support/webdav-server';
 import { twoDevices } from './devices';
+import { sighting, useSyncServer } from './sync-server';
 
-let server: WebDavServer;
-let folderCount = 0;
-let folderName = '';
-
-const folderWith = (codec: BundleCodec = plainJsonCodec): SyncFolder => ({
-  client: createWebDavClient({ url: server.url(), user: WEBDAV_USER, password: WEBDAV_PASSWORD }),
-  folder: folderName,
-  codec,
-  conditionalWrites: true,
-  bytesSent: 0,
-});
-
-const sighting = {
-  key: 'youtube:abc',
-  platform: 'youtube',
-  title: 'Cell biology',
-  site: 'www.youtube.com',
-  url: 'https://www.youtube.com/watch?v=abc',
-  duration: 600,
-};
+const { server, folderName: currentFolder, folderAt, accessLog } = useSyncServer('Snapshots');
+const folderWith = (codec?: BundleCodec) => folderAt('dav', true, codec);
 
 /** A WebP by its magic numbers (RIFF….WEBP), `size` bytes, its content made from `seed`. */
 function webp(size: number, seed: number): Uint8Array {
@@ -61,10 +41,9 @@ const snapshotOf = (noteId: string, createdAt: number, seed = 1): Snapshot => ({
   createdAt,
 });
 
-const imageFiles = () => readdirSync(server.diskPath(folderName)).filter((name) => name.startsWith('p-'));
-const onDisk = (name: string) => readFileSync(server.diskPath(`${folderName}${name}`));
-/** Apache's access log (`%r %>s`), one request a line. */
-const accessLog = () => readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
+const imageFiles = () => readdirSync(server().diskPath(currentFolder())).filter((name) => name.startsWith('p-'));
+const diskPath = (name: string) => server().diskPath(`${currentFolder()}${name}`);
+const onDisk = (name: string) => readFileSync(diskPath(name));
 
 /** Device A: a lecture, a note with a snapshot, synced. */
 async function noteWithSnapshot(folder: SyncFolder = folderWith()) {
@@ -74,14 +53,6 @@ async function noteWithSnapshot(folder: SyncFolder = folderWith()) {
   await runSyncPass(folder);
   return note;
 }
-
-beforeAll(async () => {
-  server = await startWebDavServer();
-}, 30_000);
-afterAll(() => server?.close());
-beforeEach(() => {
-  folderName = `Snapshots-${++folderCount}/`;
-});
 
 describe('snapshots through sync', () => {
   it('uploads each image once as its own file, and a second device downloads it', async () => {
@@ -197,7 +168,7 @@ describe('snapshots through sync', () => {
       const devices = twoDevices();
       const note = await devices.as('A', () => noteWithSnapshot());
       const [file] = imageFiles();
-      writeFileSync(server.diskPath(`${folderName}${file}`), bytes());
+      writeFileSync(diskPath(file as string), bytes());
       await devices.as('B', async () => {
         const report = await runSyncPass(folderWith());
         expect(report.skippedSnapshots).toEqual([{ noteId: note.id, reason: expect.stringMatching(reason) }]);

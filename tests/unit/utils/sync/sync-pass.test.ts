@@ -4,53 +4,29 @@
  * tests/support/webdav-server.ts), two devices taking turns on one database (./devices.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listCourseNames, renameCourse } from '@/utils/db/course-names';
 import { recordLectureSighting } from '@/utils/db/lectures';
 import { addNote, deleteNote, listAllNotes, updateNote } from '@/utils/db/notes';
 import { countPendingChanges } from '@/utils/db/sync-state';
 import { DEFAULT_TIMER_SETTINGS, themeSetting, timerSettings } from '@/utils/settings/items';
-import { plainJsonCodec, type SyncFolder } from '@/utils/sync/remote-folder';
 import { watchSyncedSettings } from '@/utils/sync/settings-sync';
 import { runSyncPass } from '@/utils/sync/sync-pass';
-import { createWebDavClient } from '@/utils/sync/webdav';
 import { isWebDavError } from '@/utils/sync/webdav-errors';
 import { waitUntil } from '../../../support/wait-until';
-import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavServer } from '../../../support/webdav-server';
+import type { WebDavServer } from '../../../support/webdav-server';
 import { twoDevices } from './devices';
+import { sighting, useSyncServer } from './sync-server';
 
+const { server: serverNow, folderName: currentFolder, folderAt, accessLog } = useSyncServer('Lectern');
 let server: WebDavServer;
-let folderCount = 0;
 let folderName = '';
-
-const folderAt = (location: 'dav' | 'ignoring' | 'full' = 'dav', conditionalWrites = true): SyncFolder => ({
-  client: createWebDavClient({ url: server.url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD }),
-  folder: folderName,
-  codec: plainJsonCodec,
-  conditionalWrites,
-  bytesSent: 0,
-});
-
-const sighting = {
-  key: 'youtube:abc',
-  platform: 'youtube',
-  title: 'Cell biology',
-  site: 'www.youtube.com',
-  url: 'https://www.youtube.com/watch?v=abc',
-  duration: 600,
-};
-/** Apache's access log (`%r %>s`: request line and status), one request a line. */
-const accessLog = () => readFileSync(join(server.diskPath(), '../logs/access.log'), 'utf8').split('\n').filter(Boolean);
-const texts = async () => (await listAllNotes()).map((note) => note.text).sort();
-
-beforeAll(async () => {
-  server = await startWebDavServer();
-}, 30_000);
-afterAll(() => server?.close());
 beforeEach(() => {
-  folderName = `Lectern-${++folderCount}/`;
+  server = serverNow();
+  folderName = currentFolder();
 });
+
+const texts = async () => (await listAllNotes()).map((note) => note.text).sort();
 
 describe('runSyncPass', () => {
   it('carries notes from one device to another, then sends only what changed', async () => {
