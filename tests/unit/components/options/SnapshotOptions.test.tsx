@@ -67,11 +67,12 @@ describe('Options: snapshots', () => {
   it('shows progress while deleting, and a clear error when it fails (nothing lost, it can be tried again)', async () => {
     await twoSnapshots();
     let fail: (error: Error) => void = () => undefined;
-    vi.spyOn(db.snapshots, 'clear').mockImplementation(
+    // The delete (by key, so sync's change tracking sees it: utils/db/snapshots.ts) hangs, then fails.
+    const deleting = vi.spyOn(db.snapshots, 'bulkDelete').mockImplementation(
       () =>
         new Promise((_, reject) => {
           fail = reject;
-        }) as ReturnType<typeof db.snapshots.clear>,
+        }) as ReturnType<typeof db.snapshots.bulkDelete>,
     );
     render(<SnapshotOptions />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all snapshots…' }));
@@ -79,6 +80,7 @@ describe('Options: snapshots', () => {
     expect(await screen.findByText('Deleting snapshots…')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Delete all snapshots' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await waitFor(() => expect(deleting).toHaveBeenCalled());
     fail(new Error('QuotaExceededError'));
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not delete the snapshots: QuotaExceededError/);
     expect(await db.snapshots.count()).toBe(2);
