@@ -6,7 +6,7 @@ import { deleteLectureWithNotes, recordLectureSighting } from '@/utils/db/lectur
 import { wipeLibrary } from '@/utils/db/library';
 import { addNote, deleteNote, updateNote } from '@/utils/db/notes';
 import { recordSession } from '@/utils/db/sessions';
-import { deleteAllSnapshots, putSnapshot, restoreSnapshots } from '@/utils/db/snapshots';
+import { deleteAllSnapshots, putSnapshot } from '@/utils/db/snapshots';
 import { countPendingChanges, listDirtyMarks } from '@/utils/db/sync-state';
 import type { Snapshot } from '@/utils/model/snapshots';
 
@@ -60,7 +60,7 @@ describe('sync change tracking', () => {
     expect((await listDirtyMarks()).map((mark) => mark.item)).toEqual(['courses']);
   });
 
-  it('marks the lecture of a note whose snapshot is stored, replaced, put back or deleted alone', async () => {
+  it('marks the lecture of a note whose snapshot is stored, replaced, or deleted alone', async () => {
     const note = await addNote({ lectureKey: 'youtube:abc', time: 1, kind: 'note', text: 'slide' }, 2);
     const other = await addNote({ lectureKey: 'youtube:xyz', time: 1, kind: 'note', text: 'other' }, 2);
     const image = (noteId: string, createdAt: number): Snapshot => ({
@@ -79,7 +79,7 @@ describe('sync change tracking', () => {
     await putSnapshot(image(note.id, 4));
     expect(await tokenOf('lecture:youtube:abc')).not.toBe(first);
     await db.syncDirty.clear();
-    await restoreSnapshots([image(other.id, 5)]);
+    await putSnapshot(image(other.id, 5));
     expect(await marked()).toEqual(['lecture:youtube:xyz']);
     // "Delete all snapshots" (a transaction over the snapshots alone): each lecture is marked.
     await db.syncDirty.clear();
