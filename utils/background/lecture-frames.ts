@@ -64,9 +64,9 @@ export async function lecturesOfFrame(tabId: number, frameId: number): Promise<r
 }
 
 /** A tab closed: its lecture frame is forgotten now, its frames' lectures after the grace. */
-export async function forgetTab(tabId: number, now = Date.now()): Promise<void> {
+export async function forgetTab(tabId: number): Promise<void> {
   const shown = Object.keys(await frameLectures.getValue()).some((frame) => frame.startsWith(`${tabId}:`));
-  if (shown) await closedTabs.setValue({ ...(await closedTabs.getValue()), [tabId]: now });
+  if (shown) await closedTabs.setValue({ ...(await closedTabs.getValue()), [tabId]: Date.now() });
   const frames = await lectureFrames.getValue();
   if (!(tabId in frames)) return;
   const { [tabId]: _gone, ...rest } = frames;
