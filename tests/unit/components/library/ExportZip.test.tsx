@@ -4,10 +4,12 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ExportStatus } from '@/components/library/ExportStatus';
 import { ExportView } from '@/components/library/ExportView';
+import { SearchView } from '@/components/library/SearchView';
 import { db } from '@/utils/db/database';
 import { sampleLibrary } from '../../utils/export/sample-library';
 import { sampleSnapshot, WEBP_1X1 } from '../../utils/export/sample-snapshots';
 import { captureDownloads } from './downloads';
+import { seedSearchLibrary } from './search-library';
 
 async function seed(...withSnapshot: string[]) {
   await db.lectures.bulkAdd(sampleLibrary.lectures);
@@ -49,6 +51,28 @@ describe('ExportView: Markdown with snapshots', () => {
     expect(screen.getByText(/Saved/)).toHaveTextContent(
       /^Saved lectern-library-[\d-]+\.md: 5 notes from 2 lectures\.$/,
     );
+  });
+});
+
+describe('SearchView: export these results with snapshots', () => {
+  it("zips only the results' images, and says so", async () => {
+    await seedSearchLibrary();
+    const notes = await db.notes.toArray();
+    const idOf = (text: string) => notes.find((note) => note.text === text)?.id ?? '';
+    await db.snapshots.bulkAdd([
+      sampleSnapshot(idOf('Entropy and heat engines')),
+      sampleSnapshot(idOf('Carnot cycle')),
+    ]);
+    const files = captureDownloads();
+    render(<SearchView param="entropy" />);
+    await screen.findByText('2 results');
+    fireEvent.click(screen.getByRole('button', { name: 'Export these results' }));
+    await screen.findByText(/Saved/);
+    expect(screen.getByText(/Saved/)).toHaveTextContent(
+      /^Saved lectern-search-entropy-[\d-]+\.zip \(\.zip, 1 image\): 2 notes from 2 lectures\.$/,
+    );
+    const entries = unzipSync(new Uint8Array(await (files[0] as { blob: Blob }).blob.arrayBuffer()));
+    expect(Object.keys(entries).filter((name) => name.startsWith('images/'))).toEqual(['images/heat-0-05.webp']);
   });
 });
 

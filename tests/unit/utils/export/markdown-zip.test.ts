@@ -101,6 +101,16 @@ describe('Markdown export with snapshots', () => {
     ]);
   });
 
+  it("of a filtered set carries only that set's images (questions: not the note's)", async () => {
+    await store('n1', 'n4');
+    const { file } = await exportMarkdown({ kind: 'filtered', filter: { kinds: ['question'] } });
+    const { files } = unzip(new Uint8Array(await file.blob.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual([
+      'images/thermodynamics-lecture-2-1-02-05.jpg',
+      'lectern-library-2026-12-02.md',
+    ]);
+  });
+
   it('is the plain .md, as before, when no exported note has a snapshot', async () => {
     await store('n4');
     const { file } = await exportMarkdown({ kind: 'notes', noteIds: ['n1', 'n2'], title: 'search atp' });
