@@ -4,6 +4,7 @@
  * and Escape gives focus back; the print view shows the image, loaded, under its note; options say
  * how much space snapshots take and delete them all, and the note stays in the library without it.
  */
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TabHandle } from '../support/browsers';
 import { describeInBrowsers } from '../support/e2e';
@@ -80,6 +81,26 @@ describeInBrowsers('snapshots in the library and options in %s', (e2e) => {
       expect(
         await library.evaluate(() => document.querySelector('.print-snapshot')?.closest('li')?.textContent, null),
       ).toContain(NOTE);
+      if (e2e.name === 'chromium') {
+        // On paper (Chromium emulates print media): the image at most 12 cm wide (454 CSS px), the
+        // library's header and the print button left off.
+        await (library.raw as Page).emulateMedia({ media: 'print' });
+        const paper = await library.evaluate(
+          () => ({
+            image: Math.round(
+              (document.querySelector('.print-snapshot img') as HTMLElement).getBoundingClientRect().width,
+            ),
+            header: getComputedStyle(document.querySelector('.library-header') as HTMLElement).display,
+            button: getComputedStyle(document.querySelector('.print-view .no-print') as HTMLElement).display,
+          }),
+          null,
+        );
+        expect(paper).toMatchObject({ header: 'none', button: 'none' });
+        // 12 cm, plus its 1 px border each side.
+        expect(paper.image).toBeGreaterThan(300);
+        expect(paper.image).toBeLessThanOrEqual(456);
+        await (library.raw as Page).emulateMedia({ media: null });
+      }
 
       // Options: the space they take, then delete them all (confirmed).
       const options = await e2e.browser.openExtensionPage('/options.html');
