@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { shortenForAlt } from '@/utils/model/snapshots';
 import './snapshot.css';
 
 /** An image to show: a data: or blob: URL and its size in pixels. */
@@ -15,10 +16,7 @@ interface Props {
 }
 
 /** A snapshot's alt text, from its note: "Snapshot: <the note's text, at most 120 characters>". */
-export const snapshotAlt = (noteText: string) => {
-  const text = noteText.trim().replace(/\s+/g, ' ');
-  return `Snapshot: ${text.length > 120 ? `${text.slice(0, 120)}…` : text || 'the video at this moment'}`;
-};
+export const snapshotAlt = (noteText: string) => `Snapshot: ${shortenForAlt(noteText) || 'the video at this moment'}`;
 
 /** The box's shape from the stored size, so the list does not move when the image arrives. */
 export const reservedBox = ({ width, height }: { width: number; height: number }) => ({

@@ -5,9 +5,8 @@
  */
 import type { Lecture } from '../model/lectures';
 import type { Note } from '../model/notes';
-import { snapshotExtension } from '../model/snapshots';
+import { shortenForAlt, snapshotExtension } from '../model/snapshots';
 import { formatVideoTime } from '../model/video-time';
-import { singleLine } from './exporter';
 import { slugify } from './file-name';
 import type { LibrarySnapshot } from './snapshot';
 
@@ -25,18 +24,6 @@ export interface ExportImage extends ExportAttachment {
 }
 
 export const IMAGES_FOLDER = 'images';
-/** Longest alt text, in characters (an ellipsis ends a shortened one). */
-export const ALT_MAX_LENGTH = 100;
-
-/** The note's text on one line, cut at a word (never inside a character) when longer than `max`. */
-export function shortenForAlt(text: string, max = ALT_MAX_LENGTH): string {
-  const chars = Array.from(singleLine(text).replace(/\s+/g, ' ').trim());
-  if (chars.length <= max) return chars.join('');
-  const cut = chars.slice(0, max - 1).join('');
-  const atWord = cut.replace(/\s+\S*$/, '');
-  return `${atWord.length >= max / 2 ? atWord : cut}…`;
-}
-
 function altFor(note: Note): string {
   return shortenForAlt(note.text) || `The video at ${formatVideoTime(note.time)}`;
 }

@@ -34,3 +34,19 @@ export function sniffSnapshotMime(bytes: Uint8Array): SnapshotMime | null {
 
 /** The file extension for a snapshot's type (exports). */
 export const snapshotExtension = (mime: SnapshotMime) => (mime === 'image/webp' ? 'webp' : 'jpg');
+
+/** Longest alt text taken from a note, in characters (an ellipsis ends a shortened one). */
+export const ALT_MAX_LENGTH = 100;
+
+/**
+ * A note's text as a snapshot's alt text: one line, cut at a word (never inside a character) when
+ * longer than `max`; empty when the note says nothing (the caller names the moment instead).
+ * The one rule for the thumbnails, the print view and the Markdown .zip's image links.
+ */
+export function shortenForAlt(text: string, max = ALT_MAX_LENGTH): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length >= max / 2 ? atWord : cut}…`;
+}

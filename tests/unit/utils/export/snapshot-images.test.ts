@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LibrarySnapshot, selectForExport } from '@/utils/export/snapshot';
-import { ALT_MAX_LENGTH, exportImages, shortenForAlt } from '@/utils/export/snapshot-images';
+import { exportImages } from '@/utils/export/snapshot-images';
+import { ALT_MAX_LENGTH, shortenForAlt } from '@/utils/model/snapshots';
 import { sampleLibrary } from './sample-library';
 import { sampleSnapshot } from './sample-snapshots';
 
