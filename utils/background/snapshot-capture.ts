@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { RequestOf } from '../protocol/messages';
 import { CAPTURE_FAILURES } from '../snapshots/capture-video';
 import { encodeSnapshot, type MakeSurface } from '../snapshots/encode';
+import { paced } from './capture-pace';
 
 const offscreenSurface: MakeSurface = (width, height) => {
   const canvas = new OffscreenCanvas(width, height);
@@ -21,12 +22,15 @@ const offscreenSurface: MakeSurface = (width, height) => {
   };
 };
 
+/** The visible tab as a PNG data URL, within Chromium's two captures a second (./capture-pace.ts). */
+const captureVisibleTab = paced((windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+
 export async function captureTabBox(
   { box, pixelRatio }: Pick<RequestOf<'snapshot/capture-tab'>, 'box' | 'pixelRatio'>,
   tab: { windowId?: number; active?: boolean } | undefined,
 ) {
   if (!tab?.active || tab.windowId === undefined) throw new Error('the lecture’s tab is not the one in front.');
-  const url = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  const url = await captureVisibleTab(tab.windowId);
   const bitmap = await createImageBitmap(await (await fetch(url)).blob());
   const left = Math.max(0, Math.round(box.x * pixelRatio));
   const top = Math.max(0, Math.round(box.y * pixelRatio));
