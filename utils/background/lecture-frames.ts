@@ -9,14 +9,40 @@ import { storage } from 'wxt/utils/storage';
 
 const lectureFrames = storage.defineItem<Record<string, number>>('session:lectureFrames', { fallback: {} });
 
-export async function rememberLectureFrame(tabId: number, frameId: number): Promise<void> {
-  const frames = await lectureFrames.getValue();
-  if (frames[tabId] === frameId) return;
-  await lectureFrames.setValue({ ...frames, [tabId]: frameId });
+/**
+ * Each change below reads a record and writes it back: two frames reporting at once (two players
+ * loading in one page) would each write over the other's. They run one after another.
+ */
+let changes: Promise<unknown> = Promise.resolve();
+function oneAtATime(change: () => Promise<void>): Promise<void> {
+  const done = changes.then(change);
+  changes = done.catch(() => undefined);
+  return done;
 }
 
-export async function lectureFrameOf(tabId: number): Promise<number | undefined> {
-  return (await lectureFrames.getValue())[tabId];
+export const rememberLectureFrame = (tabId: number, frameId: number): Promise<void> =>
+  oneAtATime(async () => {
+    const frames = await lectureFrames.getValue();
+    if (frames[tabId] !== frameId) await lectureFrames.setValue({ ...frames, [tabId]: frameId });
+  });
+
+/**
+ * The lecture frame of each tab the student played or pressed on last (`lecture/watching`): with
+ * two players in a page, the note shortcut pressed in the page around them goes there.
+ */
+const watchedFrames = storage.defineItem<Record<string, number>>('session:watchedFrames', { fallback: {} });
+
+export const rememberWatchedFrame = (tabId: number, frameId: number): Promise<void> =>
+  oneAtATime(async () => {
+    const frames = await watchedFrames.getValue();
+    if (frames[tabId] !== frameId) await watchedFrames.setValue({ ...frames, [tabId]: frameId });
+  });
+
+/** The frames to relay the note shortcut to, in order: the one watched last, then the last found. */
+export async function noteFramesOf(tabId: number): Promise<number[]> {
+  const watched = (await watchedFrames.getValue())[tabId];
+  const found = (await lectureFrames.getValue())[tabId];
+  return [...new Set([watched, found])].filter((frameId) => frameId !== undefined);
 }
 
 /**
@@ -31,19 +57,20 @@ const KEPT_PER_FRAME = 8;
 const KEPT_FRAMES = 200;
 
 /** The identity script in this frame named its lecture. */
-export async function rememberFrameLecture(tabId: number, frameId: number, key: string): Promise<void> {
-  const shown = await frameLectures.getValue();
-  const id = `${tabId}:${frameId}`;
-  const keys = shown[id] ?? [];
-  if (keys[0] === key) return;
-  const { [id]: _moved, ...others } = shown;
-  const kept = [key, ...keys.filter((other) => other !== key)].slice(0, KEPT_PER_FRAME);
-  const gone = await closedLongAgo(Date.now());
-  const frames = Object.entries(others)
-    .filter(([frame]) => !gone.has(frame.split(':')[0] as string))
-    .slice(-(KEPT_FRAMES - 1));
-  await frameLectures.setValue({ ...Object.fromEntries(frames), [id]: kept });
-}
+export const rememberFrameLecture = (tabId: number, frameId: number, key: string): Promise<void> =>
+  oneAtATime(async () => {
+    const shown = await frameLectures.getValue();
+    const id = `${tabId}:${frameId}`;
+    const keys = shown[id] ?? [];
+    if (keys[0] === key) return;
+    const { [id]: _moved, ...others } = shown;
+    const kept = [key, ...keys.filter((other) => other !== key)].slice(0, KEPT_PER_FRAME);
+    const gone = await closedLongAgo(Date.now());
+    const frames = Object.entries(others)
+      .filter(([frame]) => !gone.has(frame.split(':')[0] as string))
+      .slice(-(KEPT_FRAMES - 1));
+    await frameLectures.setValue({ ...Object.fromEntries(frames), [id]: kept });
+  });
 
 /** Tabs closed (with a lecture frame) and when, until their frames' lectures are forgotten. */
 const closedTabs = storage.defineItem<Record<string, number>>('session:closedLectureTabs', { fallback: {} });
@@ -63,15 +90,18 @@ export async function lecturesOfFrame(tabId: number, frameId: number): Promise<r
   return (await frameLectures.getValue())[`${tabId}:${frameId}`] ?? [];
 }
 
-/** A tab closed: its lecture frame is forgotten now, its frames' lectures after the grace. */
-export async function forgetTab(tabId: number): Promise<void> {
-  const shown = Object.keys(await frameLectures.getValue()).some((frame) => frame.startsWith(`${tabId}:`));
-  if (shown) await closedTabs.setValue({ ...(await closedTabs.getValue()), [tabId]: Date.now() });
-  const frames = await lectureFrames.getValue();
-  if (!(tabId in frames)) return;
-  const { [tabId]: _gone, ...rest } = frames;
-  await lectureFrames.setValue(rest);
-}
+/** A tab closed: its lecture frames are forgotten now, its frames' lectures after the grace. */
+export const forgetTab = (tabId: number): Promise<void> =>
+  oneAtATime(async () => {
+    const shown = Object.keys(await frameLectures.getValue()).some((frame) => frame.startsWith(`${tabId}:`));
+    if (shown) await closedTabs.setValue({ ...(await closedTabs.getValue()), [tabId]: Date.now() });
+    for (const item of [lectureFrames, watchedFrames]) {
+      const frames = await item.getValue();
+      if (!(tabId in frames)) continue;
+      const { [tabId]: _gone, ...rest } = frames;
+      await item.setValue(rest);
+    }
+  });
 
 export const IDENTITY_SCRIPT = '/content-scripts/lecture-identity.js';
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';

@@ -1,7 +1,7 @@
 /**
  * What the overlay controller keeps running on one lecture video (ended with `signal` when the
- * lecture or its video changes): progress reports, review prompts, and keeping the overlay over
- * the video as it resizes, moves or plays.
+ * lecture or its video changes): progress reports, telling the background the student watches it,
+ * review prompts, and keeping the overlay over the video as it resizes, moves or plays.
  */
 import type { ReviewPrompts } from '../prompts/page';
 import { startReviewPrompts } from '../prompts/page';
@@ -10,6 +10,7 @@ import type { CurrentLecture } from '../video/lecture-channel';
 import type { ToFrame } from './frame-messages';
 import { watchMoves } from './move-observer';
 import { reportProgress } from './progress-reporter';
+import { reportWatching } from './watching-reporter';
 
 export interface VideoWatchOptions {
   /** Puts the overlay over the video again. */
@@ -25,6 +26,7 @@ export function watchLectureVideo(lecture: CurrentLecture, options: VideoWatchOp
   const { video, sighting } = lecture;
   const { place, post, signal } = options;
   reportProgress(video, sighting.key, signal);
+  reportWatching(video, sighting.key, signal);
   const prompts = startReviewPrompts({
     video,
     lectureKey: sighting.key,

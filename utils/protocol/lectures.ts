@@ -14,6 +14,11 @@ export const lectureRequests = {
   'lecture/seen': LectureSightingSchema,
   /** The note shortcut was pressed in a frame without a lecture: relay it to the tab's lecture frame. */
   'lecture/open-editor': v.strictObject({}),
+  /**
+   * The student plays or presses on the frame's lecture: the note shortcut pressed elsewhere in the
+   * tab (the page around two players) goes to this frame from now on.
+   */
+  'lecture/watching': v.strictObject({ key: LectureKeySchema }),
   /** Open a lecture at a moment (from the library): the platform's timestamp URL, else a seek once ready. */
   'lecture/open-at': v.strictObject({ key: LectureKeySchema, time: videoSeconds }),
   /**
@@ -28,6 +33,7 @@ export interface LectureResponses {
   /** `seekTo`: a moment to seek to once the video is ready (the lecture was opened at a moment). */
   'lecture/seen': { lecture: Lecture; seekTo: number | null };
   'lecture/open-editor': { relayed: boolean };
+  'lecture/watching': { remembered: boolean };
   'lecture/open-at': { tabId: number | null; url: string };
   'lecture/speed': { remembered: boolean };
 }
@@ -37,6 +43,7 @@ export const lectureSenders = {
   'lecture/detected': fromContent,
   'lecture/seen': fromContent,
   'lecture/open-editor': fromContent,
+  'lecture/watching': fromLectureFrame('key'),
   'lecture/open-at': fromPages,
   'lecture/speed': fromLectureFrame('key'),
 } satisfies Record<keyof typeof lectureRequests, SenderRule>;

@@ -13,10 +13,11 @@ import { readEmbeddingPage } from '../embedding-page';
 import {
   IDENTITY_SCRIPT,
   injectIntoFrame,
-  lectureFrameOf,
+  noteFramesOf,
   OVERLAY_SCRIPT,
   rememberFrameLecture,
   rememberLectureFrame,
+  rememberWatchedFrame,
 } from '../lecture-frames';
 import { addPendingSeek, takePendingSeek } from '../pending-seeks';
 import { rememberSiteSpeed } from '../site-speeds';
@@ -69,13 +70,29 @@ export const lectureHandlers: DomainHandlers<keyof typeof lectureRequests> = {
     const lecture = await recordLectureSighting({ ...seen, url: returnUrl(sighting.url, sender) }, now);
     return { lecture, seekTo: await takePendingSeek(sighting.key, tabId, now) };
   },
+  // To the lecture frame the student watched last, else the one found last (a frame watched
+  // earlier may have moved on to a page without a lecture: nothing there answers).
   'lecture/open-editor': async (_payload, sender) => {
     const tabId = sender.tab?.id;
-    const frameId = tabId === undefined ? undefined : await lectureFrameOf(tabId);
-    if (tabId === undefined || frameId === undefined) return { relayed: false };
+    if (tabId === undefined) return { relayed: false };
     const message: ContentMessage = { type: 'overlay/open-editor' };
-    await browser.tabs.sendMessage(tabId, message, { frameId });
-    return { relayed: true };
+    const frames = await noteFramesOf(tabId);
+    for (const [index, frameId] of frames.entries()) {
+      try {
+        await browser.tabs.sendMessage(tabId, message, { frameId });
+        return { relayed: true };
+      } catch (error) {
+        if (index === frames.length - 1) throw error;
+      }
+    }
+    return { relayed: false };
+  },
+  // The sender rule checked the lecture is this frame's.
+  'lecture/watching': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { remembered: false };
+    await rememberWatchedFrame(tabId, sender.frameId ?? 0);
+    return { remembered: true };
   },
   'lecture/open-at': async ({ key, time }) => {
     const lecture = await getLecture(key);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageSender } from '@/tests/unit/utils/protocol/fake-senders';
 import { EMBEDDING_PAGE_SCRIPT } from '@/utils/background/embedding-page';
-import { IDENTITY_SCRIPT, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
+import { forgetTab, IDENTITY_SCRIPT, lecturesOfFrame, OVERLAY_SCRIPT } from '@/utils/background/lecture-frames';
 import { answerMessage } from '@/utils/background/register-messages';
 import { MAX_SITE_SPEEDS, readSiteSpeeds, withSiteSpeed } from '@/utils/background/site-speeds';
 import { db } from '@/utils/db/database';
@@ -61,6 +61,69 @@ describe('lecture frames', () => {
     const reply = await answerMessage({ type: 'lecture/open-editor', payload: {} }, frameSender(7, 0, lms));
     expect(reply).toEqual({ ok: true, data: { relayed: true } });
     expect(sendMessage).toHaveBeenCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 3 });
+  });
+
+  describe('with two players in the page', () => {
+    const panopto = {
+      ...sighting,
+      key: 'panopto:7c1f8a2e-3b4d-4e5f-9a6b-0c1d2e3f4a5b',
+      platform: 'panopto',
+      site: 'uni.hosted.panopto.com',
+      url: 'https://uni.hosted.panopto.com/Panopto/Pages/Embed.aspx?id=7c1f8a2e-3b4d-4e5f-9a6b-0c1d2e3f4a5b',
+    };
+    const panoptoFrame = frameSender(7, 4, panopto.url);
+    const watching = (key: string, sender: MessageSender) =>
+      answerMessage({ type: 'lecture/watching', payload: { key } }, sender);
+    const shortcut = () => answerMessage({ type: 'lecture/open-editor', payload: {} }, frameSender(7, 0, lms));
+
+    beforeEach(async () => {
+      // Kaltura in frame 3, then Panopto in frame 4: Panopto is the one found last.
+      await answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(7, 3));
+      await answerMessage({ type: 'lecture/seen', payload: panopto }, panoptoFrame);
+    });
+
+    it('records both players when they report at once, so each may report on its own lecture', async () => {
+      await fakeBrowser.storage.session.clear();
+      await Promise.all([
+        answerMessage({ type: 'lecture/seen', payload: sighting }, frameSender(9, 3)),
+        answerMessage({ type: 'lecture/seen', payload: panopto }, frameSender(9, 4, panopto.url)),
+      ]);
+      expect(await lecturesOfFrame(9, 3)).toEqual([sighting.key]);
+      expect(await lecturesOfFrame(9, 4)).toEqual([panopto.key]);
+    });
+
+    it('relays the note shortcut to the one the student watches, not the one found last', async () => {
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+      expect(await watching(sighting.key, frameSender(7, 3))).toEqual({ ok: true, data: { remembered: true } });
+      await shortcut();
+      expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 3 });
+      // A worker stopped and started again reads it back from storage.session.
+      expect(await fakeBrowser.storage.session.get('watchedFrames')).toEqual({ watchedFrames: { 7: 3 } });
+      await watching(panopto.key, panoptoFrame);
+      await shortcut();
+      expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 4 });
+    });
+
+    it('falls back to the one found last when the watched frame has no lecture any more', async () => {
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab, _message, options) => {
+        if ((options as { frameId: number }).frameId === 3) throw new Error('Receiving end does not exist.');
+      });
+      await watching(sighting.key, frameSender(7, 3));
+      expect(await shortcut()).toEqual({ ok: true, data: { relayed: true } });
+      expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'overlay/open-editor' }, { frameId: 4 });
+    });
+
+    it('takes "watching" only from the frame that shows that lecture, and forgets it with the tab', async () => {
+      expect((await watching(sighting.key, panoptoFrame)).ok).toBe(false);
+      expect((await watching(sighting.key, pageSender())).ok).toBe(false);
+      expect(await fakeBrowser.storage.session.get('watchedFrames')).toEqual({});
+      await watching(sighting.key, frameSender(7, 3));
+      await forgetTab(7);
+      expect(await fakeBrowser.storage.session.get(['watchedFrames', 'lectureFrames'])).toEqual({
+        watchedFrames: {},
+        lectureFrames: {},
+      });
+    });
   });
 
   it('relays nothing in a tab without a lecture', async () => {
