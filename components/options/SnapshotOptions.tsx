@@ -41,7 +41,8 @@ export function SnapshotOptions() {
         <fieldset class="confirm-box">
           <legend>Delete all snapshots?</legend>
           <p>
-            Every note’s picture is deleted from this device; <strong>your notes stay</strong>, with their text, times
+            Every note’s picture is deleted from this device and, when sync is on, from your other devices too
+            (otherwise the next sync would bring them back); <strong>your notes stay</strong>, with their text, times
             and captions. This cannot be undone.
           </p>
           <p class="actions">

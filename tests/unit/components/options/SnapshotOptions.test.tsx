@@ -50,6 +50,8 @@ describe('Options: snapshots', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all snapshots…' }));
     const confirm = screen.getByRole('group', { name: 'Delete all snapshots?' });
     expect(confirm).toHaveTextContent(/your notes stay/);
+    // With sync on the deletes reach the other devices (or the next sync would bring the pictures back): it says so.
+    expect(confirm).toHaveTextContent(/from your other devices too/);
     // Cancel: nothing is deleted.
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: 'Delete all snapshots?' })).toBeNull();
